@@ -1,0 +1,12 @@
+// Browser tests drive Debian's Chromium; say how to get it instead of failing with a stack trace.
+import { accessSync, constants } from 'node:fs';
+
+const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+try {
+  accessSync(path, constants.X_OK);
+} catch {
+  console.error(
+    `Chromium not found at ${path}: install it with "sudo apt-get update && sudo apt-get install -y chromium" (or set CHROMIUM_PATH).`,
+  );
+  process.exit(1);
+}

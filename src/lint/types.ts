@@ -1,0 +1,136 @@
+/**
+ * Public types of the Camadas lint engine.
+ *
+ * Positions are 1-based. `endColumn` is exclusive: it points just past the last character of the range
+ * (like unist/vfile points), so a one-character token at column 5 has `column: 5, endColumn: 6`.
+ * All positions refer to the linted text as given (a leading BOM is not counted; CRLF counts as one
+ * line break).
+ */
+import type { ResolvedConfig } from './config';
+import type {
+  Comment,
+  DockerfileModel,
+  FlagModel,
+  InstructionModel,
+  KeyValue,
+  Span,
+  StageModel,
+  Token,
+} from './parse';
+import type { HadolintPragma, ShellPragma } from './pragmas';
+import type { ShellCommand, ShellScript, ShellWord } from './shell';
+
+export type Locale = 'pt-BR' | 'en';
+export const LOCALES: readonly Locale[] = ['pt-BR', 'en'];
+
+export type Severity = 'error' | 'warning' | 'info' | 'style';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'style'];
+
+export type Localized = Record<Locale, string>;
+
+export type RuleOrigin = 'hadolint' | 'buildkit' | 'camadas';
+
+export interface Diagnostic {
+  /** Primary id: the BuildKit name for an overlapped pair, else the rule id. */
+  rule: string;
+  /** Other ids naming the same check (hadolint ids of an overlapped pair); `[]` when none. */
+  aliases: string[];
+  severity: Severity;
+  /** Message in the requested locale. */
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** `/docs/rules/<ID>` (pt-BR) or `/en/docs/rules/<ID>` (en). */
+  url: string;
+}
+
+export type MessageParams = Record<string, string | number>;
+
+/** Anything a rule can point a finding at. */
+export type ReportTarget =
+  | Span
+  | InstructionModel
+  | StageModel
+  | Token
+  | FlagModel
+  | KeyValue
+  | Comment
+  | ShellWord
+  | ShellCommand;
+
+export interface RuleExamples {
+  /** Each must make this rule fire (default config). */
+  bad: string[];
+  /** Each must produce no finding at all, from any rule (default config). */
+  good: string[];
+}
+
+export interface Rule<M extends string = string> {
+  /** `DL3006`, `WorkdirRelativePath`, `CAM001`… For an overlapped pair: the BuildKit name. */
+  id: string;
+  /** Other ids naming the same check (e.g. `['DL3000']`). Work in pragmas, config and `check=skip`. */
+  aliases?: string[];
+  /** Default severity; `'off'` = opt-in (runs only when enabled by config override or `includeOff`). */
+  severity: Severity | 'off';
+  origin: RuleOrigin;
+  title: Localized;
+  /** Message templates with `{placeholder}`s, keyed by message key. */
+  messages: Record<M, Localized>;
+  rationale: Localized;
+  /** Where Camadas deliberately disagrees with the reference linter. */
+  differsFrom?: Localized;
+  /** `'whole-file'` rules are skipped for fragments (snippets without FROM). */
+  scope: 'instruction' | 'whole-file';
+  /** Acts only when the config provides what it needs (trustedRegistries, label-schema…). */
+  needsConfig?: boolean;
+  /** BuildKit experimental check: off unless enabled by `# check=experimental=…` or config. */
+  experimental?: boolean;
+  examples: RuleExamples;
+  check(ctx: RuleContext<M>): void;
+}
+
+/**
+ * What a rule sees. Everything is computed once per lint and shared by all rules; shell ASTs are
+ * parsed lazily (first `ctx.shell(instr)` call) and cached.
+ */
+export interface RuleContext<M extends string = string> {
+  /** The full model (see parse.ts). */
+  readonly model: DockerfileModel;
+  /** Top-level instructions in file order (ONBUILD triggers are NOT in this list; see `onbuild`). */
+  readonly instructions: readonly InstructionModel[];
+  readonly stages: readonly StageModel[];
+  /** True when linting a snippet without FROM (whole-file rules are not run then). */
+  readonly fragment: boolean;
+  readonly locale: Locale;
+  /** Resolved configuration (trusted registries, label schema…). */
+  readonly config: ResolvedConfig;
+  /** Content of the .dockerignore handed to the engine, if any. */
+  readonly dockerignore: string | undefined;
+  /** Build args (`--build-arg`), if any were given. */
+  readonly buildArgs: Readonly<Record<string, string>>;
+  /** Parsed `# hadolint ignore=…` pragmas (for DL1001). */
+  readonly ignorePragmas: readonly HadolintPragma[];
+  /** Parsed `# hadolint shell=…` pragmas. */
+  readonly shellPragmas: readonly ShellPragma[];
+
+  /**
+   * Instructions with one of the given keywords (upper-case), in file order. With `{onbuild: true}`
+   * the triggers of `ONBUILD` are included too (e.g. `ONBUILD RUN …` as a RUN, with its own positions,
+   * `instr.onbuild` pointing at the wrapping ONBUILD).
+   */
+  instructionsOf(keywords: string | readonly string[], opts?: { onbuild?: boolean }): InstructionModel[];
+  /**
+   * Shell model of a shell-form RUN (or of a RUN heredoc whose body is a shell script; or of a
+   * shell-form CMD/ENTRYPOINT/HEALTHCHECK CMD). `null` for exec form and other instructions.
+   * Parsed on first call and cached.
+   */
+  shell(instr: InstructionModel): ShellScript | null;
+  /** Report a finding of this rule at `target`, with the message `key` and its placeholders. */
+  report(target: ReportTarget, key: M, params?: MessageParams): void;
+}
+
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
+}

@@ -1,0 +1,82 @@
+// Shared helpers for the browser tests: a fresh production build served on 127.0.0.1 and Debian's Chromium.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+
+export const root = join(__dirname, '..', '..');
+export const screenshotDir = join(root, 'tmp', 'screenshots');
+const buildDir = join(root, 'build');
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
+  return newest;
+}
+
+/** Builds the site unless build/ is newer than every source it is made from. */
+export function ensureFreshBuild(): void {
+  const sources = ['docs', 'i18n', 'src', 'static', 'plugins', 'docusaurus.config.ts', 'sidebars.ts']
+    .map((p) => join(root, p))
+    .filter(existsSync);
+  const marker = join(buildDir, 'index.html');
+  if (existsSync(marker) && statSync(marker).mtimeMs > Math.max(...sources.map(newestMtime))) return;
+  const result = spawnSync('npx', ['docusaurus', 'build'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('docusaurus build failed');
+}
+
+export async function serveBuild(port: number): Promise<{ url: string; stop: () => void }> {
+  const server: ChildProcess = spawn(
+    'npx',
+    ['docusaurus', 'serve', '--dir', 'build', '--port', String(port), '--host', '127.0.0.1', '--no-open'],
+    { cwd: root, stdio: 'ignore', detached: true },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const stop = () => {
+    try {
+      if (server.pid) process.kill(-server.pid);
+    } catch {
+      // already gone
+    }
+  };
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      const response = await fetch(`${url}/`);
+      if (response.ok) return { url, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  stop();
+  throw new Error(`docusaurus serve did not answer on ${url}`);
+}
+
+export async function launchChromium(): Promise<{ browser: Browser; close: () => Promise<void> }> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'camadas-chromium-'));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${userDataDir}`,
+    ],
+  });
+  mkdirSync(screenshotDir, { recursive: true });
+  return {
+    browser,
+    close: async () => {
+      await browser.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureFreshBuild, launchChromium, screenshotDir, serveBuild } from './browser';
+
+let browser: Browser;
+let page: Page;
+let base: string;
+const cleanups: (() => unknown)[] = [];
+
+beforeAll(async () => {
+  ensureFreshBuild();
+  const server = await serveBuild(3871);
+  cleanups.push(server.stop);
+  base = server.url;
+  const chromium = await launchChromium();
+  cleanups.push(chromium.close);
+  browser = chromium.browser;
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+});
+
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+});
+
+const shot = (name: string) => page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: false });
+
+describe('the built site in Chromium', () => {
+  it('serves the pt-BR home at / with lang="pt-BR"', async () => {
+    await page.goto(`${base}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('pt-BR');
+    await expect(page.locator('h1').first().textContent()).resolves.toContain('Camadas');
+    await expect(page.locator('main').textContent()).resolves.toContain('Como os exemplos são verificados');
+    await shot('home-pt-BR');
+  });
+
+  it('serves the English home at /en/ with lang="en"', async () => {
+    await page.goto(`${base}/en/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect(page.locator('main').textContent()).resolves.toContain('How the examples are checked');
+    await shot('home-en');
+  });
+
+  it('switches a docs page to English with the locale dropdown and stays on the same page', async () => {
+    await page.goto(`${base}/docs/seed-notes`);
+    expect(await page.getAttribute('html', 'lang')).toBe('pt-BR');
+    await shot('docs-seed-notes-pt-BR');
+    await page.locator('.navbar__items--right .dropdown').first().hover();
+    await page.locator('.dropdown__menu a[lang="en"]').first().click();
+    await page.waitForURL(`${base}/en/docs/seed-notes`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect(page.locator('article h1').textContent()).resolves.toBe('Original notes');
+    await shot('docs-seed-notes-en');
+  });
+
+  it('declares hreflang alternates for both locales', async () => {
+    await page.goto(`${base}/en/docs/intro`);
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href') ?? '').pathname}`));
+    expect(alternates).toEqual(
+      expect.arrayContaining(['pt-BR /docs/intro', 'en /en/docs/intro', 'x-default /docs/intro']),
+    );
+  });
+
+  it('shows a translated 404 page in each locale', async () => {
+    const pt = await page.goto(`${base}/docs/nao-existe`);
+    expect(pt?.status()).toBe(404);
+    await expect(page.locator('main h1').textContent()).resolves.toMatch(/Página não encontrada/i);
+    const en = await page.goto(`${base}/en/docs/does-not-exist`);
+    expect(en?.status()).toBe(404);
+    await expect(page.locator('main h1').textContent()).resolves.toMatch(/Page Not Found/i);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+  });
+
+  it('renders dark mode', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${base}/docs/intro`);
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    await shot('docs-intro-pt-BR-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+});
