@@ -31,7 +31,10 @@ export function readDoc(file: string): DocPage {
   const text = readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
   const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
   if (!match) return { frontMatter: {}, body: text };
-  return { frontMatter: (parseYaml(match[1]) ?? {}) as Record<string, unknown>, body: text.slice(match[0].length) };
+  return {
+    frontMatter: (parseYaml(match[1]) ?? {}) as Record<string, unknown>,
+    body: text.slice(match[0].length),
+  };
 }
 
 export interface CodeBlock {

@@ -3,7 +3,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type BrowserContext, chromium } from 'playwright-core';
 
 export const root = join(__dirname, '..', '..');
 export const screenshotDir = join(root, 'tmp', 'screenshots');
@@ -55,9 +55,10 @@ export async function serveBuild(port: number): Promise<{ url: string; stop: () 
   throw new Error(`docusaurus serve did not answer on ${url}`);
 }
 
-export async function launchChromium(): Promise<{ browser: Browser; close: () => Promise<void> }> {
+/** Debian's Chromium with the flags this machine needs and a fresh, throw-away profile. */
+export async function launchChromium(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'camadas-chromium-'));
-  const browser = await chromium.launch({
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--headless',
@@ -68,14 +69,14 @@ export async function launchChromium(): Promise<{ browser: Browser; close: () =>
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
     ],
+    viewport: { width: 1280, height: 900 },
   });
   mkdirSync(screenshotDir, { recursive: true });
   return {
-    browser,
+    context,
     close: async () => {
-      await browser.close();
+      await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };

