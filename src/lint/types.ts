@@ -7,18 +7,9 @@
  * line break).
  */
 import type { ResolvedConfig } from './config';
-import type {
-  Comment,
-  DockerfileModel,
-  FlagModel,
-  InstructionModel,
-  KeyValue,
-  Span,
-  StageModel,
-  Token,
-} from './parse';
+import type { DockerfileModel, InstructionModel, Span, StageModel } from './parse';
 import type { HadolintPragma, ShellPragma } from './pragmas';
-import type { ShellCommand, ShellScript, ShellWord } from './shell';
+import type { ShellScript } from './shell';
 
 export type Locale = 'pt-BR' | 'en';
 export const LOCALES: readonly Locale[] = ['pt-BR', 'en'];
@@ -48,17 +39,11 @@ export interface Diagnostic {
 
 export type MessageParams = Record<string, string | number>;
 
-/** Anything a rule can point a finding at. */
-export type ReportTarget =
-  | Span
-  | InstructionModel
-  | StageModel
-  | Token
-  | FlagModel
-  | KeyValue
-  | Comment
-  | ShellWord
-  | ShellCommand;
+/**
+ * Anything a rule can point a finding at: a `Span`, or any model object with a `range` (instruction,
+ * stage, token, flag, key-value, image, comment, shell word, shell command…).
+ */
+export type ReportTarget = Span | { readonly range: Span };
 
 export interface RuleExamples {
   /** Each must make this rule fire (default config). */

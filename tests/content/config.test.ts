@@ -7,10 +7,10 @@ import { enDocsDir, isDocPage, listFiles, ptDocsDir, root } from './docs-tree';
 
 describe('docusaurus.config.ts', () => {
   it('serves pt-BR at / and English at /en/', () => {
-    expect(config.i18n.defaultLocale).toBe('pt-BR');
-    expect(config.i18n.locales).toEqual(['pt-BR', 'en']);
-    expect(config.i18n.localeConfigs?.['pt-BR']?.htmlLang).toBe('pt-BR');
-    expect(config.i18n.localeConfigs?.en?.htmlLang).toBe('en');
+    expect(config.i18n?.defaultLocale).toBe('pt-BR');
+    expect(config.i18n?.locales).toEqual(['pt-BR', 'en']);
+    expect(config.i18n?.localeConfigs?.['pt-BR']?.htmlLang).toBe('pt-BR');
+    expect(config.i18n?.localeConfigs?.en?.htmlLang).toBe('en');
   });
 
   it('fails the build on broken links, anchors and Markdown links', () => {

@@ -1,0 +1,153 @@
+/**
+ * Checks one Dockerfile snippet against its annotations. The single place where "does this snippet
+ * pass?" is decided: the remark plugin (build), the build gate and the CLI all call it.
+ */
+import { lint, ruleUrl } from '../../src/lint/engine';
+import { allRuleIds, ruleById } from '../../src/lint/rules/index';
+import { type SnippetSummary, summarize } from '../../src/lint/summary';
+import type { Diagnostic, Locale, Severity } from '../../src/lint/types';
+import { type Annotations, parseAnnotations } from './annotations';
+import { message } from './messages';
+
+export interface SnippetViolation {
+  /** 1-based line inside the snippet; 0 means the fence line (an annotation problem). */
+  line: number;
+  column: number;
+  /** The rule that fired or was expected, or `annotation` for a problem with the annotations. */
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** How to fix or annotate, with the rule page. */
+  hint?: string;
+}
+
+export type SnippetStatus = 'clean' | 'bad-example' | 'nolint';
+
+export interface SnippetResult {
+  status: SnippetStatus;
+  annotations: Annotations;
+  diagnostics: Diagnostic[];
+  violations: SnippetViolation[];
+  /** Layer facts of the snippet (null for nolint snippets). */
+  summary: SnippetSummary | null;
+}
+
+export const DOCKERFILE_LANGUAGES: ReadonlySet<string> = new Set(['dockerfile', 'docker', 'containerfile']);
+
+export function isDockerfileLanguage(lang: string | null | undefined): boolean {
+  return lang != null && DOCKERFILE_LANGUAGES.has(lang.toLowerCase());
+}
+
+/** All the ids a finding answers to: its primary id and the aliases of an overlapped pair. */
+const idsOf = (d: Diagnostic) => [d.rule, ...d.aliases];
+
+export function checkSnippet(code: string, meta: string | null | undefined, locale: Locale): SnippetResult {
+  const annotations = parseAnnotations(meta);
+  const violations: SnippetViolation[] = annotations.problems.map((problem) => ({
+    line: 0,
+    column: 1,
+    rule: 'annotation',
+    severity: 'error',
+    message: message(problem.key, locale, { detail: problem.detail ?? '' }),
+  }));
+
+  if (annotations.nolint !== undefined) {
+    return { status: 'nolint', annotations, diagnostics: [], violations, summary: null };
+  }
+
+  const diagnostics = lint(code, { locale, fragment: annotations.fragment ?? 'auto' });
+  const summary = summarize(code);
+  const expected = annotations.expect;
+
+  if (expected === undefined) {
+    for (const d of diagnostics) {
+      violations.push({
+        line: d.line,
+        column: d.column,
+        rule: d.rule,
+        severity: d.severity,
+        message: message('unexpected', locale, { message: d.message }),
+        hint: message('hintUnannotated', locale, { rule: d.rule, url: ruleUrl(d.rule, locale) }),
+      });
+    }
+    return { status: 'clean', annotations, diagnostics, violations, summary };
+  }
+
+  const known = expected.filter((id) => ruleById(id) !== undefined);
+  for (const id of expected.filter((id) => ruleById(id) === undefined)) {
+    const nearest = nearestIds(id, allRuleIds(), 3);
+    violations.push({
+      line: 0,
+      column: 1,
+      rule: 'annotation',
+      severity: 'error',
+      message: message('unknownRule', locale, {
+        rule: id,
+        suggestion: nearest.length ? message('suggestion', locale, { ids: nearest.join(', ') }) : '',
+      }),
+    });
+  }
+  // Either id of an overlapped pair names the same check.
+  const expectedRules = new Set(known.map((id) => ruleById(id)?.id));
+  for (const d of diagnostics) {
+    if (!expectedRules.has(d.rule) && !idsOf(d).some((id) => known.includes(id))) {
+      violations.push({
+        line: d.line,
+        column: d.column,
+        rule: d.rule,
+        severity: d.severity,
+        message: message('unexpected', locale, { message: d.message }),
+        hint: message('hintNotExpected', locale, {
+          rule: d.rule,
+          expected: expected.join(' '),
+          url: ruleUrl(d.rule, locale),
+        }),
+      });
+    }
+  }
+  for (const id of known) {
+    const primary = ruleById(id)?.id;
+    if (!diagnostics.some((d) => d.rule === primary || idsOf(d).includes(id))) {
+      violations.push({
+        line: 0,
+        column: 1,
+        rule: id,
+        severity: 'error',
+        message: message('missing', locale, { rule: id }),
+        hint: message('hintMissing', locale, { rule: id, url: ruleUrl(primary ?? id, locale) }),
+      });
+    }
+  }
+  return { status: 'bad-example', annotations, diagnostics, violations, summary };
+}
+
+/** The known ids closest to `id` (case-insensitive edit distance), for "did you mean" hints. */
+export function nearestIds(id: string, candidates: readonly string[], limit: number): string[] {
+  const target = id.toLowerCase();
+  const scored = candidates.map((candidate) => ({
+    candidate,
+    distance: editDistance(target, candidate.toLowerCase()),
+  }));
+  const best = scored.sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate));
+  const threshold = Math.max(2, Math.ceil(target.length / 3));
+  return best
+    .filter((s) => s.distance <= threshold)
+    .slice(0, limit)
+    .map((s) => s.candidate);
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

@@ -1,0 +1,99 @@
+/**
+ * The build gate: a Docusaurus plugin that, before any page is bundled, checks every Dockerfile snippet
+ * of every docs/pages file of every locale (from disk, with the same code as the remark plugin).
+ * `docusaurus build`: any violation prints the full list (no stack trace) and exits with code 1.
+ * `docusaurus start`: the same list is printed as warnings and the site keeps serving.
+ * Docusaurus loads plugins once per locale; the result is kept on globalThis so a build checks once.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { lintMarkdownSource, type MarkdownFileReport } from './markdown-file';
+import { countViolations, formatViolations } from './report';
+
+const CONTENT_ROOTS = [
+  'docs',
+  'src/pages',
+  'blog',
+  'i18n/en/docusaurus-plugin-content-docs/current',
+  'i18n/en/docusaurus-plugin-content-pages',
+  'i18n/en/docusaurus-plugin-content-blog',
+];
+
+interface GateState {
+  checked: boolean;
+}
+
+const holder = globalThis as { __camadasDockerfileGate?: GateState };
+holder.__camadasDockerfileGate ??= { checked: false };
+const state: GateState = holder.__camadasDockerfileGate;
+
+export function markdownFilesUnder(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (d: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(d);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (name === 'node_modules' || name.startsWith('.')) continue;
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.mdx?$/i.test(name) && !name.startsWith('_')) files.push(full);
+    }
+  };
+  walk(dir);
+  return files.sort();
+}
+
+export interface SiteLintResult {
+  reports: MarkdownFileReport[];
+  snippets: number;
+  locales: number;
+  milliseconds: number;
+}
+
+export function lintSite(siteDir: string): SiteLintResult {
+  const started = performance.now();
+  const reports = CONTENT_ROOTS.flatMap((root) => markdownFilesUnder(join(siteDir, root))).map((file) =>
+    lintMarkdownSource(readFileSync(file, 'utf8'), relative(siteDir, file)),
+  );
+  return {
+    reports,
+    snippets: reports.reduce((sum, r) => sum + r.snippets, 0),
+    locales: new Set(reports.map((r) => r.locale)).size,
+    milliseconds: performance.now() - started,
+  };
+}
+
+export default function dockerfileLintGate(context: LoadContext): Plugin {
+  const isBuild = process.env.NODE_ENV === 'production';
+  return {
+    name: 'camadas-dockerfile-lint-gate',
+    getPathsToWatch() {
+      return CONTENT_ROOTS.map((root) => join(context.siteDir, root, '**/*.{md,mdx}'));
+    },
+    async loadContent() {
+      if (isBuild && state.checked) return;
+      state.checked = true;
+      const result = lintSite(context.siteDir);
+      const failures = countViolations(result.reports);
+      const summary = `Linted ${result.snippets} Dockerfile snippets in ${result.locales} locales in ${Math.round(result.milliseconds)} ms`;
+      if (failures === 0) {
+        console.log(`[camadas] ${summary}`);
+        return;
+      }
+      const list = formatViolations(result.reports);
+      const problems = `${failures} Dockerfile snippet problem${failures === 1 ? '' : 's'}`;
+      if (isBuild) {
+        console.error(`\n[camadas] ${problems}; the build stops here.\n\n${list}\n\n[camadas] ${summary}`);
+        process.exit(1);
+      }
+      console.warn(
+        `\n[camadas] ${problems} (the dev server keeps serving):\n\n${list}\n\n[camadas] ${summary}`,
+      );
+    },
+  };
+}

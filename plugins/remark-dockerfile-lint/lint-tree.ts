@@ -1,0 +1,107 @@
+/**
+ * Walks a Markdown/MDX syntax tree (mdast), checks every Dockerfile code block, maps findings to
+ * positions in the Markdown file and, when asked, wraps each block in a <DockerfileExample> element so
+ * the theme can show readers what the engine found. Shared by the remark plugin and the CLI.
+ */
+import type { Code, Parent, Root } from 'mdast';
+import type { Locale } from '../../src/lint/types';
+import {
+  checkSnippet,
+  isDockerfileLanguage,
+  type SnippetResult,
+  type SnippetViolation,
+} from './check-snippet';
+
+export interface FileViolation extends SnippetViolation {
+  /** 1-based line and column in the Markdown file. */
+  fileLine: number;
+  fileColumn: number;
+}
+
+export interface TreeReport {
+  snippets: number;
+  nolint: { line: number; reason: string }[];
+  violations: FileViolation[];
+}
+
+/** What the <DockerfileExample> component receives (serialised as JSON in the MDX tree). */
+export interface ExampleData {
+  status: SnippetResult['status'];
+  expect: string[];
+  findings: {
+    rule: string;
+    aliases: string[];
+    severity: string;
+    message: string;
+    line: number;
+    column: number;
+  }[];
+  summary: SnippetResult['summary'];
+}
+
+export const EXAMPLE_COMPONENT = 'DockerfileExample';
+
+export function lintTree(tree: Root, options: { locale: Locale; attach: boolean }): TreeReport {
+  const report: TreeReport = { snippets: 0, nolint: [], violations: [] };
+  const visit = (parent: Parent) => {
+    for (let index = 0; index < parent.children.length; index++) {
+      const node = parent.children[index];
+      if (node.type === 'code' && isDockerfileLanguage(node.lang)) {
+        const wrapper = checkCode(node, options.locale, report, options.attach);
+        if (wrapper) parent.children[index] = wrapper as unknown as (typeof parent.children)[number];
+      } else if ('children' in node && Array.isArray(node.children)) {
+        visit(node as Parent);
+      }
+    }
+  };
+  visit(tree);
+  return report;
+}
+
+function checkCode(node: Code, locale: Locale, report: TreeReport, attach: boolean): unknown {
+  report.snippets++;
+  const result = checkSnippet(node.value, node.meta, locale);
+  const fenceLine = node.position?.start.line ?? 1;
+  // Fenced code inside a list or admonition is indented: its content starts at the fence's column.
+  const indent = (node.position?.start.column ?? 1) - 1;
+  if (result.status === 'nolint')
+    report.nolint.push({ line: fenceLine, reason: result.annotations.nolint ?? '' });
+  for (const violation of result.violations) {
+    report.violations.push({
+      ...violation,
+      fileLine: fenceLine + violation.line,
+      fileColumn: violation.line === 0 ? indent + 1 : indent + violation.column,
+    });
+  }
+  if (!attach || result.status === 'nolint') return null;
+
+  const data: ExampleData = {
+    status: result.status,
+    expect: result.annotations.expect ?? [],
+    findings: result.diagnostics.map((d) => ({
+      rule: d.rule,
+      aliases: d.aliases,
+      severity: d.severity,
+      message: d.message,
+      line: d.line,
+      column: d.column,
+    })),
+    summary: result.summary,
+  };
+  if (result.status === 'bad-example') highlightLines(node, result);
+  return {
+    type: 'mdxJsxFlowElement',
+    name: EXAMPLE_COMPONENT,
+    attributes: [{ type: 'mdxJsxAttribute', name: 'data', value: JSON.stringify(data) }],
+    children: [node],
+    position: node.position,
+  };
+}
+
+/** Marks the offending lines with Docusaurus's `{1,3}` meta syntax, unless the author chose lines. */
+function highlightLines(node: Code, result: SnippetResult): void {
+  if (node.meta && /\{[\d,\s-]+\}/.test(node.meta)) return;
+  const lines = [...new Set(result.diagnostics.map((d) => d.line))].sort((a, b) => a - b);
+  if (lines.length === 0) return;
+  node.meta = `${node.meta ?? ''} {${lines.join(',')}}`.trim();
+}

@@ -1,0 +1,44 @@
+/**
+ * Lints the Dockerfile snippets of one Markdown/MDX file from its source, parsing it the way Docusaurus
+ * does (MDX for .mdx, CommonMark for .md; front matter, directives/admonitions and GFM) and running
+ * the same tree walker as the remark plugin. Used by the build gate and by `camadas lint`.
+ */
+import type { Root } from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Locale } from '../../src/lint/types';
+import { lintTree, type TreeReport } from './lint-tree';
+
+export interface MarkdownFileReport extends TreeReport {
+  file: string;
+  locale: Locale;
+  /** Set when the file is not valid Markdown/MDX (Docusaurus would fail on it too). */
+  parseError?: string;
+}
+
+/** The locale of a docs file from its path: English under i18n/en/, Portuguese everywhere else. */
+export function localeOfPath(path: string): Locale {
+  return /(^|[\\/])i18n[\\/]en[\\/]/.test(path) ? 'en' : 'pt-BR';
+}
+
+export function lintMarkdownSource(
+  source: string,
+  file: string,
+  locale: Locale = localeOfPath(file),
+): MarkdownFileReport {
+  const isMdx = !/\.md$/i.test(file);
+  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm);
+  if (isMdx) processor.use(remarkMdx);
+  let tree: Root;
+  try {
+    tree = processor.parse(source) as Root;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { file, locale, snippets: 0, nolint: [], violations: [], parseError: reason };
+  }
+  return { file, locale, ...lintTree(tree, { locale, attach: false }) };
+}

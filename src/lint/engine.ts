@@ -1,0 +1,281 @@
+/**
+ * `lint(text, options) → Diagnostic[]`: parse once, run the rules, apply pragmas and config, sort.
+ * Never throws.
+ *
+ * Engine-level ids (they have no rule file; see ENGINE_DIAGNOSTICS for their bilingual docs):
+ * - `DL1000` (error): the Dockerfile cannot be parsed (unknown instruction, missing arguments…) —
+ *   hadolint's id for parse errors. Rules still run on what could be parsed.
+ * - `CAM000` (error): a rule threw; the message names the rule. Always a bug in the rule.
+ * - `CAM900` (warning): malformed or unknown-id `# hadolint …` pragma / `# check=` directive.
+ * - `CAM901` (error): invalid configuration (reported by `parseConfig`, positions in the YAML).
+ * Rule authors: ids CAM000 and CAM900–CAM999 are reserved for the engine.
+ */
+import { type Config, effectiveSeverity, type ResolvedConfig, resolveConfig } from './config';
+import { buildModel, type DockerfileModel, type InstructionModel, type Span } from './parse';
+import { collectPragmas } from './pragmas';
+import { rules as registeredRules } from './rules/index';
+import { buildShellScript, type ShellScript } from './shell';
+import type {
+  Diagnostic,
+  Locale,
+  Localized,
+  MessageParams,
+  ReportTarget,
+  Rule,
+  RuleContext,
+  Severity,
+} from './types';
+
+export interface LintOptions {
+  locale?: Locale;
+  config?: Config;
+  /** `'auto'` (default): a text without FROM is a fragment. */
+  fragment?: boolean | 'auto';
+  /** Content of the .dockerignore (for CopyIgnoredFile). */
+  dockerignore?: string;
+  /** Build args (`--build-arg`); `BUILDKIT_DOCKERFILE_CHECK` overrides the `# check=` directive. */
+  buildArgs?: Record<string, string>;
+  /** Run rules whose default severity is 'off' (they then report with severity 'info'). */
+  includeOff?: boolean;
+  /** Rules to run (default: all registered rules). */
+  rules?: readonly Rule[];
+}
+
+export const SYNTAX_ERROR_ID = 'DL1000';
+export const INTERNAL_ERROR_ID = 'CAM000';
+export const PRAGMA_ERROR_ID = 'CAM900';
+
+export interface EngineDiagnosticInfo {
+  id: string;
+  severity: Severity;
+  title: Localized;
+  rationale: Localized;
+}
+
+export const ENGINE_DIAGNOSTICS: readonly EngineDiagnosticInfo[] = [
+  {
+    id: SYNTAX_ERROR_ID,
+    severity: 'error',
+    title: { 'pt-BR': 'Erro de sintaxe no Dockerfile', en: 'Dockerfile syntax error' },
+    rationale: {
+      'pt-BR':
+        'O Docker recusa o arquivo antes de construir qualquer camada: instrução desconhecida, instrução sem argumentos ou ONBUILD vazio.',
+      en: 'Docker rejects the file before building any layer: unknown instruction, instruction without arguments or empty ONBUILD.',
+    },
+  },
+  {
+    id: INTERNAL_ERROR_ID,
+    severity: 'error',
+    title: { 'pt-BR': 'Erro interno de uma regra', en: 'Internal rule error' },
+    rationale: {
+      'pt-BR':
+        'Uma regra do Camadas falhou ao analisar este texto. É um defeito da regra, não do seu Dockerfile.',
+      en: 'A Camadas rule failed while analysing this text. It is a bug in the rule, not in your Dockerfile.',
+    },
+  },
+  {
+    id: PRAGMA_ERROR_ID,
+    severity: 'warning',
+    title: { 'pt-BR': 'Pragma ou diretiva check inválidos', en: 'Invalid pragma or check directive' },
+    rationale: {
+      'pt-BR':
+        'Um comentário `# hadolint …` ou `# check=…` malformado, ou com id de regra desconhecido, não suprime nada — e isso passaria despercebido.',
+      en: 'A malformed `# hadolint …` or `# check=…` comment, or one naming an unknown rule id, suppresses nothing — silently.',
+    },
+  },
+  {
+    id: 'CAM901',
+    severity: 'error',
+    title: { 'pt-BR': 'Configuração inválida', en: 'Invalid configuration' },
+    rationale: {
+      'pt-BR':
+        'Uma chave da configuração (.hadolint.yaml) é desconhecida ou tem um valor do tipo errado; ela foi ignorada.',
+      en: 'A configuration key (.hadolint.yaml) is unknown or has a value of the wrong type; it was ignored.',
+    },
+  },
+];
+
+export function ruleUrl(id: string, locale: Locale): string {
+  return locale === 'en' ? `/en/docs/rules/${id}` : `/docs/rules/${id}`;
+}
+
+/** Replace `{name}` placeholders. Unknown placeholders are left as written. */
+export function formatMessage(template: string, params?: MessageParams): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+function spanOfTarget(t: ReportTarget): Span {
+  return 'range' in t ? t.range : t;
+}
+
+interface RawFinding {
+  rule: Rule;
+  span: Span;
+  message: string;
+}
+
+/** The ids a rule answers to: its id and aliases. */
+export function ruleIds(rule: Rule): string[] {
+  return rule.aliases?.length ? [rule.id, ...rule.aliases] : [rule.id];
+}
+
+export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
+  const locale: Locale = options.locale === 'en' ? 'en' : 'pt-BR';
+  try {
+    return lintUnsafe(String(text ?? ''), options, locale);
+  } catch (e) {
+    // Last resort: the engine itself failed (never expected).
+    const msg = e instanceof Error ? e.message : String(e);
+    return [
+      {
+        rule: INTERNAL_ERROR_ID,
+        aliases: [],
+        severity: 'error',
+        message: locale === 'en' ? `Internal engine error: ${msg}` : `Erro interno do motor: ${msg}`,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        url: ruleUrl(INTERNAL_ERROR_ID, locale),
+      },
+    ];
+  }
+}
+
+function lintUnsafe(text: string, options: LintOptions, locale: Locale): Diagnostic[] {
+  const rules = options.rules ?? registeredRules;
+  const config: ResolvedConfig = resolveConfig(options.config);
+  const model: DockerfileModel = buildModel(text);
+  const fragment =
+    options.fragment === undefined || options.fragment === 'auto' ? !model.hasFrom : options.fragment;
+  const buildArgs = options.buildArgs ?? {};
+
+  const knownIds = new Set<string>();
+  for (const r of registeredRules) for (const id of ruleIds(r)) knownIds.add(id);
+  for (const r of rules) for (const id of ruleIds(r)) knownIds.add(id);
+
+  const pragmas = collectPragmas(model, {
+    knownIds,
+    disableIgnorePragma: config.disableIgnorePragma,
+    buildArgs,
+  });
+
+  const out: Diagnostic[] = [];
+  const push = (rule: string, aliases: string[], severity: Severity, message: string, span: Span) => {
+    out.push({
+      rule,
+      aliases,
+      severity,
+      message,
+      line: span.line,
+      column: span.column,
+      endLine: span.endLine,
+      endColumn: span.endColumn,
+      url: ruleUrl(rule, locale),
+    });
+  };
+
+  for (const e of model.syntaxErrors) push(SYNTAX_ERROR_ID, [], 'error', e.message[locale], e.range);
+  for (const p of pragmas.problems) push(PRAGMA_ERROR_ID, [], 'warning', p.message[locale], p.range);
+
+  // Lazily built, shared shell scripts.
+  const shellCache = new Map<InstructionModel, ShellScript | null>();
+  const shell = (instr: InstructionModel): ShellScript | null => {
+    if (shellCache.has(instr)) return shellCache.get(instr) ?? null;
+    let s: ShellScript | null = null;
+    try {
+      s = buildShellScript(model, instr);
+    } catch {
+      s = null;
+    }
+    shellCache.set(instr, s);
+    return s;
+  };
+  const byKeyword = new Map<string, InstructionModel[]>();
+  const byKeywordOnbuild = new Map<string, InstructionModel[]>();
+  for (const i of model.instructions) {
+    const l = byKeyword.get(i.keyword);
+    if (l) l.push(i);
+    else byKeyword.set(i.keyword, [i]);
+  }
+  for (const i of model.allInstructions) {
+    const l = byKeywordOnbuild.get(i.keyword);
+    if (l) l.push(i);
+    else byKeywordOnbuild.set(i.keyword, [i]);
+  }
+  const instructionsOf = (keywords: string | readonly string[], opts?: { onbuild?: boolean }) => {
+    const ks = typeof keywords === 'string' ? [keywords] : keywords;
+    const index = opts?.onbuild ? byKeywordOnbuild : byKeyword;
+    if (ks.length === 1) return (index.get(ks[0].toUpperCase()) ?? []).slice();
+    const set = new Set(ks.map((k) => k.toUpperCase()));
+    const src = opts?.onbuild ? model.allInstructions : model.instructions;
+    return src.filter((i) => set.has(i.keyword));
+  };
+
+  const raw: RawFinding[] = [];
+  for (const rule of rules) {
+    const ids = ruleIds(rule);
+    if (ids.some((id) => config.ignored.has(id))) continue;
+    const severity = effectiveSeverity(ids, rule.severity, config);
+    if (severity === 'off' && !options.includeOff) continue;
+    if (
+      rule.experimental &&
+      !pragmas.experimentalEnabled(ids) &&
+      !ids.some((id) => config.severityOverrides.has(id))
+    ) {
+      continue;
+    }
+    if (rule.scope === 'whole-file' && fragment) continue;
+    if (!rule.experimental && pragmas.skipAll) continue; // `# check=skip=all`
+    const ctx: RuleContext<string> = {
+      model,
+      instructions: model.instructions,
+      stages: model.stages,
+      fragment,
+      locale,
+      config,
+      dockerignore: options.dockerignore,
+      buildArgs,
+      ignorePragmas: pragmas.ignorePragmas,
+      shellPragmas: pragmas.shellPragmas,
+      instructionsOf,
+      shell,
+      report(target, key, params) {
+        const tpl = rule.messages[key] ?? rule.messages[Object.keys(rule.messages)[0]];
+        const message = tpl ? formatMessage(tpl[locale], params) : rule.title[locale];
+        raw.push({ rule, span: spanOfTarget(target), message });
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      push(
+        INTERNAL_ERROR_ID,
+        [],
+        'error',
+        locale === 'en' ? `Rule ${rule.id} failed: ${msg}` : `A regra ${rule.id} falhou: ${msg}`,
+        { line: 1, column: 1, endLine: 1, endColumn: 1 },
+      );
+    }
+  }
+
+  const seen = new Set<string>();
+  for (const f of raw) {
+    const ids = ruleIds(f.rule);
+    if (pragmas.isSuppressed(ids, f.span.line, f.rule.experimental === true)) continue;
+    let severity = effectiveSeverity(ids, f.rule.severity, config);
+    if (severity === 'off') severity = 'info';
+    if (pragmas.check.error) severity = 'error'; // `# check=error=true`
+    const key = `${f.rule.id}|${f.span.line}|${f.span.column}|${f.span.endLine}|${f.span.endColumn}|${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    push(f.rule.id, f.rule.aliases ? [...f.rule.aliases] : [], severity, f.message, f.span);
+  }
+
+  out.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  return out;
+}
+
+export type { DockerfileModel };

@@ -1,0 +1,937 @@
+/**
+ * The Dockerfile model: built ONCE per lint from dockerfile-ast and shared by every rule.
+ *
+ * Conventions: every `Span` is 1-based with an exclusive end column (see types.ts). Keywords are
+ * upper-cased in `keyword` and kept as written in `written`. The model never throws: odd input
+ * produces `syntaxErrors` (reported by the engine as DL1000) and a best-effort model.
+ */
+import {
+  type Dockerfile as AstDockerfile,
+  type Flag as AstFlag,
+  type Heredoc as AstHeredoc,
+  type Instruction as AstInstruction,
+  type Property as AstProperty,
+  DockerfileParser,
+} from 'dockerfile-ast';
+import type { Localized } from './types';
+
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A whitespace-separated argument as written (quotes kept). */
+export interface Token {
+  value: string;
+  range: Span;
+}
+
+/** `key=value` pair: ENV/ARG/LABEL properties, `--mount` options… */
+export interface KeyValue {
+  key: string;
+  /** Unquoted value (`null` when there is no `=` / no value). */
+  value: string | null;
+  range: Span;
+  keyRange: Span;
+  valueRange: Span | null;
+}
+
+export interface FlagModel {
+  /** Name without dashes, lower-case: `mount`, `from`, `chown`, `platform`, `link`… */
+  name: string;
+  /** Value after `=` (`null` for a bare `--link`). */
+  value: string | null;
+  range: Span;
+  nameRange: Span;
+  valueRange: Span | null;
+  /** Comma-separated `key=value` options of the value (`--mount=type=cache,target=/x`). */
+  options: KeyValue[];
+  /** Value of an option (`flag.option('type')` → `'cache'`); `undefined` when absent. */
+  option(key: string): string | null | undefined;
+}
+
+export interface HeredocModel {
+  /** Delimiter name without quotes or `-`. */
+  name: string;
+  /** Body text (lines between the marker line and the delimiter), `''` when empty. */
+  body: string;
+  bodyRange: Span | null;
+  /** The `<<EOF` marker. */
+  markerRange: Span;
+  /** `<<-EOF`: leading tabs are stripped. */
+  stripTabs: boolean;
+  /** `<<'EOF'` / `<<"EOF"`: no expansion in the body. */
+  quoted: boolean;
+}
+
+export interface ImageRef {
+  /** As written: `docker.io/library/ubuntu:22.04@sha256:…`. */
+  raw: string;
+  /** `docker.io`, `localhost:5000`, `ghcr.io`… or `null` (implicit Docker Hub). */
+  registry: string | null;
+  /** Repository path without registry, tag or digest: `library/ubuntu`, `ubuntu`, `${BASE}`. */
+  name: string;
+  tag: string | null;
+  digest: string | null;
+  /** True when the reference contains `$` (ARG substitution); parts may then be unreliable. */
+  hasVariables: boolean;
+  range: Span;
+}
+
+export type VarKind = 'arg' | 'env';
+
+export interface VarDef {
+  name: string;
+  /** Value as written (unquoted); `null` for `ARG NAME` without default. */
+  value: string | null;
+  kind: VarKind;
+  /** The defining instruction (`null` for the engine's built-in platform ARGs). */
+  instruction: InstructionModel | null;
+}
+
+/** Variables visible when an instruction runs (before its own definitions take effect). */
+export interface Scope {
+  readonly args: ReadonlyMap<string, VarDef>;
+  readonly env: ReadonlyMap<string, VarDef>;
+  /** Defined as ARG or ENV (ENV wins, like Docker). */
+  has(name: string): boolean;
+  get(name: string): VarDef | undefined;
+}
+
+export interface Comment {
+  /** Text after `#`, trimmed. */
+  text: string;
+  /** The whole line as written. */
+  raw: string;
+  range: Span;
+  /** True for a parser directive at the top of the file (`# syntax=…`, `# escape=…`, `# check=…`). */
+  directive: boolean;
+}
+
+export interface Directive {
+  /** Lower-case name: `syntax`, `escape`, `check`. */
+  name: string;
+  value: string;
+  range: Span;
+}
+
+export type ExecForm = 'exec' | 'shell' | 'none';
+
+export interface InstructionModel {
+  /** Index in `model.instructions` (for an ONBUILD trigger: the index of its ONBUILD). */
+  index: number;
+  /** Upper-case keyword: `RUN`, `FROM`… */
+  keyword: string;
+  /** Keyword as written: `run`, `From`… */
+  written: string;
+  range: Span;
+  keywordRange: Span;
+  /** The instruction's text exactly as in the file (continuations, heredoc bodies included). */
+  raw: string;
+  /** Flags (`--mount=…`, `--from=…`) in order. Only FROM/RUN/COPY/ADD/HEALTHCHECK have flags. */
+  flags: FlagModel[];
+  /** First flag with that name (no dashes), case-insensitive. */
+  flag(name: string): FlagModel | undefined;
+  /** All flags with that name (e.g. several `--mount`). */
+  flagsNamed(name: string): FlagModel[];
+  /** Arguments after the flags, split on whitespace as written (quotes kept; heredoc bodies excluded). */
+  args: Token[];
+  /** Arguments after the flags as ONE logical line: continuations and comment lines removed. */
+  argsText: string;
+  /** Range of the arguments after the flags (first line only when there are heredocs). */
+  argsRange: Span | null;
+  /** For each character of `argsText`, its 0-based offset in `model.text` (used to map positions). */
+  argsOffsets: number[];
+  /** RUN/CMD/ENTRYPOINT/SHELL/COPY/ADD/VOLUME/HEALTHCHECK: JSON array → 'exec', else 'shell'. Others 'none'. */
+  form: ExecForm;
+  /** Parsed JSON array of the exec form (for HEALTHCHECK: after `CMD`), else `null`. */
+  exec: string[] | null;
+  heredocs: HeredocModel[];
+  /** ENV/ARG/LABEL key-value pairs. */
+  properties: KeyValue[];
+  /** ENV/LABEL written in the legacy `key value` form (no `=`). */
+  legacyKeyValue: boolean;
+  /** Lines (1-based) that are empty inside a line continuation (deprecated by BuildKit). */
+  emptyContinuationLines: number[];
+  /** Stage the instruction belongs to; `null` before the first FROM. */
+  stage: StageModel | null;
+  /** For an ONBUILD trigger: the wrapping ONBUILD instruction. */
+  onbuild: InstructionModel | null;
+  /** For an ONBUILD: its trigger instruction. */
+  trigger: InstructionModel | null;
+  /** The contiguous block of comment lines directly above this instruction. */
+  commentsBefore: Comment[];
+  /** Variables visible when this instruction runs. */
+  scope: Scope;
+  /** Escape hatch: the dockerfile-ast node. Prefer the model fields. */
+  node: AstInstruction;
+}
+
+export interface StageModel {
+  index: number;
+  /** `AS` name as written, or `null`. */
+  name: string | null;
+  /** Lower-cased name (stage names are case-insensitive), or `null`. */
+  nameLower: string | null;
+  nameRange: Span | null;
+  /** The `AS` keyword as written (for casing rules). */
+  asKeyword: Token | null;
+  from: InstructionModel;
+  image: ImageRef | null;
+  platform: FlagModel | undefined;
+  /** Instructions of the stage, FROM first, in order (ONBUILD triggers not included). */
+  instructions: InstructionModel[];
+  /** Earlier stage this one is built FROM (`FROM builder`), else `null`. */
+  parent: StageModel | null;
+  /** Scope at the end of the stage (what a child stage inherits). */
+  finalScope: Scope;
+  range: Span;
+}
+
+export interface SyntaxError {
+  message: Localized;
+  range: Span;
+}
+
+export interface DockerfileModel {
+  /** Text as parsed: BOM removed, CRLF/CR normalised to LF, NUL replaced by a space. */
+  text: string;
+  lines: string[];
+  escapeChar: string;
+  directives: Directive[];
+  directive(name: string): Directive | undefined;
+  /** All comment lines (directives included, flagged), in order. */
+  comments: Comment[];
+  /** Top-level instructions in order. */
+  instructions: InstructionModel[];
+  /** Top-level instructions and ONBUILD triggers, in order (trigger right after its ONBUILD). */
+  allInstructions: InstructionModel[];
+  stages: StageModel[];
+  /** ARGs declared before the first FROM. */
+  globalArgs: VarDef[];
+  /** Scope seen by FROM lines (global ARGs + automatic platform ARGs). */
+  globalScope: Scope;
+  hasFrom: boolean;
+  syntaxErrors: SyntaxError[];
+  /** Stage by `AS` name (case-insensitive) among stages declared before `beforeIndex` (default: all). */
+  stageByName(name: string, beforeIndex?: number): StageModel | undefined;
+  /** Span from 0-based offsets in `text`. */
+  spanOfOffsets(start: number, end: number): Span;
+  /** 0-based offset in `text` of a 1-based line/column. */
+  offsetOf(line: number, column: number): number;
+}
+
+/** ARGs BuildKit defines automatically in the global scope. */
+export const AUTOMATIC_PLATFORM_ARGS: readonly string[] = [
+  'BUILDPLATFORM',
+  'BUILDOS',
+  'BUILDARCH',
+  'BUILDVARIANT',
+  'TARGETPLATFORM',
+  'TARGETOS',
+  'TARGETARCH',
+  'TARGETVARIANT',
+  'TARGETSTAGE',
+];
+
+/** Pre-defined ARGs usable without declaration (proxy variables and BuildKit's own). */
+export const PREDEFINED_ARGS: readonly string[] = [
+  'HTTP_PROXY',
+  'http_proxy',
+  'HTTPS_PROXY',
+  'https_proxy',
+  'FTP_PROXY',
+  'ftp_proxy',
+  'NO_PROXY',
+  'no_proxy',
+  'ALL_PROXY',
+  'all_proxy',
+  'SOURCE_DATE_EPOCH',
+  'BUILDKIT_SYNTAX',
+  'BUILDKIT_CONTEXT_KEEP_GIT_DIR',
+  'BUILDKIT_INLINE_CACHE',
+  'BUILDKIT_MULTI_PLATFORM',
+  'BUILDKIT_SANDBOX_HOSTNAME',
+  'BUILDKIT_DOCKERFILE_CHECK',
+];
+
+export const KNOWN_KEYWORDS: ReadonlySet<string> = new Set([
+  'ADD',
+  'ARG',
+  'CMD',
+  'COPY',
+  'ENTRYPOINT',
+  'ENV',
+  'EXPOSE',
+  'FROM',
+  'HEALTHCHECK',
+  'LABEL',
+  'MAINTAINER',
+  'ONBUILD',
+  'RUN',
+  'SHELL',
+  'STOPSIGNAL',
+  'USER',
+  'VOLUME',
+  'WORKDIR',
+]);
+
+const EXEC_FORM_KEYWORDS = new Set([
+  'RUN',
+  'CMD',
+  'ENTRYPOINT',
+  'SHELL',
+  'COPY',
+  'ADD',
+  'VOLUME',
+  'HEALTHCHECK',
+]);
+
+// dockerfile-ast calls Buffer.from() to detect a BOM; give browsers a minimal stand-in.
+function ensureBufferShim(): void {
+  const g = globalThis as { Buffer?: unknown };
+  if (typeof g.Buffer === 'undefined') {
+    g.Buffer = { from: (s: string) => new TextEncoder().encode(s) };
+  }
+}
+
+interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+class Scoper implements Scope {
+  constructor(
+    readonly args: ReadonlyMap<string, VarDef>,
+    readonly env: ReadonlyMap<string, VarDef>,
+  ) {}
+  has(name: string): boolean {
+    return this.env.has(name) || this.args.has(name);
+  }
+  get(name: string): VarDef | undefined {
+    return this.env.get(name) ?? this.args.get(name);
+  }
+}
+
+const EMPTY_SCOPE: Scope = new Scoper(new Map(), new Map());
+
+/** Normalise text for parsing; positions stay the same except that a BOM is dropped. */
+export function normalizeText(input: string): string {
+  let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  if (text.includes('\0')) text = text.replace(/\0/g, ' ');
+  return text;
+}
+
+/** Parse a JSON array of strings the way Docker does for exec form; `null` when it is not one. */
+export function parseExecForm(text: string): string[] | null {
+  const t = text.trim();
+  if (!t.startsWith('[') || !t.endsWith(']')) return null;
+  try {
+    const v: unknown = JSON.parse(t);
+    if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
+  } catch {
+    // not JSON: shell form
+  }
+  return null;
+}
+
+/** Parse an image reference (`registry/name:tag@digest`). */
+export function parseImageRef(raw: string, range: Span): ImageRef {
+  let rest = raw;
+  let digest: string | null = null;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1) || null;
+    rest = rest.slice(0, at);
+  }
+  let registry: string | null = null;
+  const slash = rest.indexOf('/');
+  if (slash > 0) {
+    const first = rest.slice(0, slash);
+    if (first.includes('.') || first.includes(':') || first === 'localhost') {
+      registry = first;
+      rest = rest.slice(slash + 1);
+    }
+  }
+  let tag: string | null = null;
+  const colon = rest.lastIndexOf(':');
+  if (colon >= 0 && !rest.slice(colon).includes('/')) {
+    // a ':' inside `${VAR:-x}` is not a tag separator
+    const before = rest.slice(0, colon);
+    const opens = (before.match(/\$\{/g) ?? []).length;
+    const closes = (before.match(/\}/g) ?? []).length;
+    if (opens === closes) {
+      tag = rest.slice(colon + 1);
+      rest = before;
+    }
+  }
+  return { raw, registry, name: rest, tag, digest, hasVariables: raw.includes('$'), range };
+}
+
+function unquote(s: string): string {
+  if (s.length >= 2 && ((s[0] === '"' && s.endsWith('"')) || (s[0] === "'" && s.endsWith("'")))) {
+    return s.slice(1, -1);
+  }
+  return s;
+}
+
+const DIRECTIVE_RE = /^#[ \t]*([a-zA-Z][a-zA-Z0-9_-]*)[ \t]*=[ \t]*(.*?)[ \t]*$/;
+
+export function buildModel(input: string): DockerfileModel {
+  ensureBufferShim();
+  const text = normalizeText(input);
+  const lines = text.split('\n');
+  const lineStarts: number[] = new Array(lines.length);
+  {
+    let off = 0;
+    for (let i = 0; i < lines.length; i++) {
+      lineStarts[i] = off;
+      off += lines[i].length + 1;
+    }
+  }
+  const offsetOf = (line: number, column: number): number => {
+    const l = Math.min(Math.max(line, 1), lines.length);
+    return lineStarts[l - 1] + Math.min(Math.max(column - 1, 0), lines[l - 1].length);
+  };
+  const spanOfOffsets = (start: number, end: number): Span => {
+    const a = posOf(start);
+    const b = posOf(Math.max(end, start));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  };
+  function posOf(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+  }
+  const span = (r: LspRange): Span => ({
+    line: r.start.line + 1,
+    column: r.start.character + 1,
+    endLine: r.end.line + 1,
+    endColumn: r.end.character + 1,
+  });
+  const offOf = (p: { line: number; character: number }): number =>
+    (lineStarts[p.line] ?? text.length) + p.character;
+
+  let ast: AstDockerfile;
+  try {
+    ast = DockerfileParser.parse(text);
+  } catch (e) {
+    return emptyModel(text, lines, spanOfOffsets, offsetOf, e);
+  }
+  const escapeChar = ast.getEscapeCharacter() || '\\';
+
+  // Parser directives: consecutive `# key=value` lines at the very top.
+  const directives: Directive[] = [];
+  const directiveLines = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const m = DIRECTIVE_RE.exec(lines[i].trim());
+    if (!m) break;
+    const name = m[1].toLowerCase();
+    if (directives.some((d) => d.name === name)) break;
+    directives.push({ name, value: m[2], range: lineSpan(i) });
+    directiveLines.add(i);
+  }
+  function lineSpan(i: number): Span {
+    return { line: i + 1, column: 1, endLine: i + 1, endColumn: lines[i].length + 1 };
+  }
+
+  const astInstructions = ast.getInstructions();
+  // Lines covered by heredoc bodies are never comments.
+  const heredocLines = new Set<number>();
+  const syntaxErrors: SyntaxError[] = [];
+
+  const instructions: InstructionModel[] = [];
+  const allInstructions: InstructionModel[] = [];
+
+  const makeFlag = (f: AstFlag): FlagModel => {
+    const value = f.getValue();
+    const valueRange = f.getValueRange();
+    const options: KeyValue[] = [];
+    if (value !== null && valueRange && valueRange.start.line === valueRange.end.line) {
+      const base = offOf(valueRange.start);
+      let pos = 0;
+      for (const part of value.split(',')) {
+        const eq = part.indexOf('=');
+        const key = (eq >= 0 ? part.slice(0, eq) : part).trim().toLowerCase();
+        const v = eq >= 0 ? unquote(part.slice(eq + 1)) : null;
+        const s = base + pos;
+        options.push({
+          key,
+          value: v,
+          range: spanOfOffsets(s, s + part.length),
+          keyRange: spanOfOffsets(s, s + (eq >= 0 ? eq : part.length)),
+          valueRange: eq >= 0 ? spanOfOffsets(s + eq + 1, s + part.length) : null,
+        });
+        pos += part.length + 1;
+      }
+    }
+    return {
+      name: f.getName().toLowerCase(),
+      value,
+      range: span(f.getRange()),
+      nameRange: span(f.getNameRange()),
+      valueRange: valueRange ? span(valueRange) : null,
+      options,
+      option(key: string) {
+        const o = options.find((x) => x.key === key);
+        return o ? o.value : undefined;
+      },
+    };
+  };
+
+  /**
+   * Logical text of [start, end) offsets: escaped newlines removed, comment and empty lines inside
+   * continuations dropped; stops at the first unescaped newline. Also returns the offset map.
+   */
+  const logicalLine = (
+    start: number,
+    end: number,
+  ): { text: string; map: number[]; stop: number; emptyLines: number[] } => {
+    let out = '';
+    const map: number[] = [];
+    const emptyLines: number[] = [];
+    let i = start;
+    while (i < end) {
+      const ch = text[i];
+      if (ch === escapeChar) {
+        // escape + optional blanks + newline = continuation
+        let j = i + 1;
+        while (j < end && (text[j] === ' ' || text[j] === '\t')) j++;
+        if (j < text.length && text[j] === '\n') {
+          i = j + 1;
+          // skip comment lines and empty lines that follow a continuation
+          for (;;) {
+            let k = i;
+            while (k < end && (text[k] === ' ' || text[k] === '\t')) k++;
+            if (k < end && text[k] === '#') {
+              const nl = text.indexOf('\n', k);
+              i = nl < 0 ? end : nl + 1;
+              continue;
+            }
+            if (k < end && text[k] === '\n') {
+              emptyLines.push(posOf(k).line);
+              i = k + 1;
+              continue;
+            }
+            break;
+          }
+          continue;
+        }
+        if (j >= end) {
+          // trailing escape at end of file
+          i = end;
+          continue;
+        }
+      }
+      if (ch === '\n') return { text: out, map, stop: i, emptyLines };
+      out += ch;
+      map.push(i);
+      i++;
+    }
+    return { text: out, map, stop: i, emptyLines };
+  };
+
+  const buildInstruction = (node: AstInstruction, index: number): InstructionModel => {
+    const written = node.getInstruction();
+    const keyword = written.toUpperCase();
+    const r = node.getRange();
+    const startOff = offOf(r.start);
+    const endOff = offOf(r.end);
+    const raw = text.slice(startOff, endOff);
+    const anyNode = node as unknown as {
+      getFlags?: () => AstFlag[];
+      getHeredocs?: () => AstHeredoc[];
+      getProperties?: () => AstProperty[];
+      getProperty?: () => AstProperty | null;
+    };
+    const flags = typeof anyNode.getFlags === 'function' ? anyNode.getFlags().map(makeFlag) : [];
+    const astHeredocs = typeof anyNode.getHeredocs === 'function' ? anyNode.getHeredocs() : [];
+    const heredocs: HeredocModel[] = astHeredocs.map((h) => {
+      const marker = h.getStartRange();
+      const markerText = text.slice(offOf(marker.start), offOf(marker.end));
+      const content = h.getContentRange();
+      let body = '';
+      if (content) {
+        body = text.slice(offOf(content.start), offOf(content.end));
+        for (let l = content.start.line; l <= content.end.line; l++) heredocLines.add(l);
+      }
+      const delim = h.getDelimiterRange();
+      if (delim) heredocLines.add(delim.start.line);
+      return {
+        name: h.getName(),
+        body,
+        bodyRange: content ? span(content) : null,
+        markerRange: span(marker),
+        stripTabs: markerText.startsWith('<<-'),
+        quoted: /^<<-?\s*["']/.test(markerText),
+      };
+    });
+
+    // Where the arguments (after keyword and flags) begin.
+    const kwRange = node.getInstructionRange();
+    let argsStart = offOf(kwRange.end);
+    if (flags.length > 0) {
+      const lastFlag = flags[flags.length - 1];
+      argsStart = offsetOf(lastFlag.range.endLine, lastFlag.range.endColumn);
+    }
+    const logical = logicalLine(argsStart, endOff);
+    // trim leading/trailing blanks of the logical args text, keeping the map in sync
+    let a = 0;
+    let b = logical.text.length;
+    while (a < b && /\s/.test(logical.text[a])) a++;
+    while (b > a && /\s/.test(logical.text[b - 1])) b--;
+    const argsText = logical.text.slice(a, b);
+    const argsRange = b > a ? spanOfOffsets(logical.map[a], logical.map[b - 1] + 1) : null;
+
+    // Arguments after flags, excluding heredoc body tokens.
+    let args: Token[] = node.getArguments().map((x) => ({ value: x.getValue(), range: span(x.getRange()) }));
+    if (heredocs.length > 0) {
+      const firstLine = r.start.line + 1;
+      const stopLine = posOf(logical.stop).line;
+      args = args.filter((t) => t.range.line >= firstLine && t.range.line <= stopLine);
+    }
+
+    let form: ExecForm = 'none';
+    let exec: string[] | null = null;
+    if (EXEC_FORM_KEYWORDS.has(keyword)) {
+      let execText = argsText;
+      if (keyword === 'HEALTHCHECK') {
+        const m = /^cmd\s+/i.exec(argsText);
+        execText = m ? argsText.slice(m[0].length) : '';
+      }
+      exec = parseExecForm(execText);
+      form = exec ? 'exec' : 'shell';
+      if (keyword === 'HEALTHCHECK' && !/^cmd\s/i.test(argsText)) form = 'none';
+    }
+
+    // Properties (ENV / ARG / LABEL).
+    const properties: KeyValue[] = [];
+    let legacyKeyValue = false;
+    if (keyword === 'ENV' || keyword === 'LABEL' || keyword === 'ARG') {
+      let props: AstProperty[] = [];
+      if (typeof anyNode.getProperties === 'function') props = anyNode.getProperties();
+      else if (typeof anyNode.getProperty === 'function') {
+        const p = anyNode.getProperty();
+        if (p) props = [p];
+      }
+      for (const p of props) {
+        const vr = p.getValueRange();
+        properties.push({
+          key: p.getName(),
+          value: p.getValue(),
+          range: span(p.getRange()),
+          keyRange: span(p.getNameRange()),
+          valueRange: vr ? span(vr) : null,
+        });
+        if (keyword !== 'ARG' && p.getAssignmentOperator() === null) legacyKeyValue = true;
+      }
+    }
+
+    const inst: InstructionModel = {
+      index,
+      keyword,
+      written,
+      range: span(r),
+      keywordRange: span(kwRange),
+      raw,
+      flags,
+      flag(name: string) {
+        const n = name.toLowerCase().replace(/^-+/, '');
+        return flags.find((f) => f.name === n);
+      },
+      flagsNamed(name: string) {
+        const n = name.toLowerCase().replace(/^-+/, '');
+        return flags.filter((f) => f.name === n);
+      },
+      args,
+      argsText,
+      argsRange,
+      argsOffsets: logical.map.slice(a, b),
+      form,
+      exec,
+      heredocs,
+      properties,
+      legacyKeyValue,
+      emptyContinuationLines: logical.emptyLines,
+      stage: null,
+      onbuild: null,
+      trigger: null,
+      commentsBefore: [],
+      scope: EMPTY_SCOPE,
+      node,
+    };
+
+    if (!KNOWN_KEYWORDS.has(keyword)) {
+      syntaxErrors.push({
+        message: {
+          'pt-BR': `Instrução desconhecida: ${written}`,
+          en: `Unknown instruction: ${written}`,
+        },
+        range: inst.keywordRange,
+      });
+    } else if (argsText === '' && heredocs.length === 0 && keyword !== 'ONBUILD') {
+      syntaxErrors.push({
+        message: {
+          'pt-BR': `${keyword} precisa de pelo menos um argumento`,
+          en: `${keyword} requires at least one argument`,
+        },
+        range: inst.keywordRange,
+      });
+    }
+    return inst;
+  };
+
+  for (let idx = 0; idx < astInstructions.length; idx++) {
+    const node = astInstructions[idx];
+    const inst = buildInstruction(node, idx);
+    instructions.push(inst);
+    allInstructions.push(inst);
+    if (inst.keyword === 'ONBUILD') {
+      const t = (
+        node as unknown as { getTriggerInstruction?: () => AstInstruction | null }
+      ).getTriggerInstruction?.();
+      if (t) {
+        const trig = buildInstruction(t, idx);
+        trig.onbuild = inst;
+        inst.trigger = trig;
+        allInstructions.push(trig);
+      } else {
+        syntaxErrors.push({
+          message: {
+            'pt-BR': 'ONBUILD precisa de uma instrução',
+            en: 'ONBUILD requires an instruction',
+          },
+          range: inst.keywordRange,
+        });
+      }
+    }
+  }
+
+  // Comments: every line starting with `#` outside instructions and heredoc bodies.
+  const instrLines = new Set<number>();
+  for (const inst of instructions) {
+    // the first line of an instruction is never a comment; continuation lines starting with #
+    // are comments Docker strips, but they are not standalone comments either
+    for (let l = inst.range.line; l <= inst.range.endLine; l++) instrLines.add(l - 1);
+  }
+  const comments: Comment[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (instrLines.has(i) || heredocLines.has(i)) continue;
+    const t = lines[i].trimStart();
+    if (!t.startsWith('#')) continue;
+    comments.push({
+      text: t.slice(1).trim(),
+      raw: lines[i],
+      range: lineSpan(i),
+      directive: directiveLines.has(i),
+    });
+  }
+  // commentsBefore: contiguous comment lines directly above each instruction
+  {
+    const byLine = new Map<number, Comment>();
+    for (const c of comments) byLine.set(c.range.line, c);
+    for (const inst of instructions) {
+      const block: Comment[] = [];
+      for (let l = inst.range.line - 1; l >= 1; l--) {
+        const c = byLine.get(l);
+        if (!c) break;
+        block.unshift(c);
+      }
+      inst.commentsBefore = block;
+      if (inst.trigger) inst.trigger.commentsBefore = block;
+    }
+  }
+
+  // Stages and scopes.
+  const stages: StageModel[] = [];
+  const globalArgs: VarDef[] = [];
+  let globalArgMap = new Map<string, VarDef>();
+  for (const n of AUTOMATIC_PLATFORM_ARGS) {
+    globalArgMap.set(n, { name: n, value: null, kind: 'arg', instruction: null });
+  }
+  let current: StageModel | null = null;
+  let args = new Map<string, VarDef>();
+  let env = new Map<string, VarDef>();
+  let scope: Scope = new Scoper(globalArgMap, new Map());
+  const finishStage = () => {
+    if (current) {
+      current.finalScope = scope;
+      const last = current.instructions[current.instructions.length - 1];
+      current.range = {
+        line: current.from.range.line,
+        column: current.from.range.column,
+        endLine: last.range.endLine,
+        endColumn: last.range.endColumn,
+      };
+    }
+  };
+  let globalScope: Scope = scope;
+  for (const inst of instructions) {
+    if (inst.keyword === 'FROM') {
+      finishStage();
+      if (!current) globalScope = new Scoper(globalArgMap, new Map());
+      inst.scope = globalScope;
+      const fromNode = inst.node as unknown as {
+        getImageRange(): LspRange | null;
+        getBuildStage(): string | null;
+        getBuildStageRange(): LspRange | null;
+      };
+      const imgRange = fromNode.getImageRange();
+      const image = imgRange
+        ? parseImageRef(text.slice(offOf(imgRange.start), offOf(imgRange.end)), span(imgRange))
+        : null;
+      const name = fromNode.getBuildStage();
+      const nameRange = fromNode.getBuildStageRange();
+      let asKeyword: Token | null = null;
+      if (name !== null) {
+        const asTok = inst.args.find((t) => t.value.toLowerCase() === 'as');
+        if (asTok) asKeyword = asTok;
+      }
+      const nameLower = name === null ? null : name.toLowerCase();
+      let parent: StageModel | null = null;
+      if (image && !image.hasVariables && image.registry === null && image.tag === null && !image.digest) {
+        const key = image.name.toLowerCase();
+        for (let s = stages.length - 1; s >= 0; s--) {
+          if (stages[s].nameLower === key) {
+            parent = stages[s];
+            break;
+          }
+        }
+      }
+      const stage: StageModel = {
+        index: stages.length,
+        name,
+        nameLower,
+        nameRange: nameRange ? span(nameRange) : null,
+        asKeyword,
+        from: inst,
+        image,
+        platform: inst.flag('platform'),
+        instructions: [inst],
+        parent,
+        finalScope: EMPTY_SCOPE,
+        range: inst.range,
+      };
+      stages.push(stage);
+      current = stage;
+      inst.stage = stage;
+      if (parent) {
+        args = new Map(parent.finalScope.args);
+        env = new Map(parent.finalScope.env);
+      } else {
+        args = new Map();
+        env = new Map();
+      }
+      scope = new Scoper(args, env);
+      continue;
+    }
+    if (current) {
+      current.instructions.push(inst);
+      inst.stage = current;
+      if (inst.trigger) inst.trigger.stage = current;
+    }
+    inst.scope = scope;
+    if (inst.trigger) inst.trigger.scope = scope;
+    if (inst.keyword === 'ARG') {
+      if (!current) {
+        globalArgMap = new Map(globalArgMap);
+        for (const p of inst.properties) {
+          const def: VarDef = { name: p.key, value: p.value, kind: 'arg', instruction: inst };
+          globalArgMap.set(p.key, def);
+          globalArgs.push(def);
+        }
+        scope = new Scoper(globalArgMap, new Map());
+      } else {
+        args = new Map(args);
+        for (const p of inst.properties) {
+          const inherited = globalArgMap.get(p.key);
+          args.set(p.key, {
+            name: p.key,
+            value: p.value ?? (inherited ? inherited.value : null),
+            kind: 'arg',
+            instruction: inst,
+          });
+        }
+        scope = new Scoper(args, env);
+      }
+    } else if (inst.keyword === 'ENV') {
+      env = new Map(env);
+      for (const p of inst.properties) {
+        env.set(p.key, { name: p.key, value: p.value, kind: 'env', instruction: inst });
+      }
+      scope = new Scoper(current ? args : globalArgMap, env);
+    }
+  }
+  finishStage();
+
+  const directive = (name: string) => directives.find((d) => d.name === name.toLowerCase());
+  return {
+    text,
+    lines,
+    escapeChar,
+    directives,
+    directive,
+    comments,
+    instructions,
+    allInstructions,
+    stages,
+    globalArgs,
+    globalScope,
+    hasFrom: stages.length > 0,
+    syntaxErrors,
+    stageByName(name: string, beforeIndex?: number) {
+      const key = name.toLowerCase();
+      const limit = beforeIndex ?? stages.length;
+      for (let s = Math.min(limit, stages.length) - 1; s >= 0; s--) {
+        if (stages[s].nameLower === key) return stages[s];
+      }
+      return undefined;
+    },
+    spanOfOffsets,
+    offsetOf,
+  };
+}
+
+function emptyModel(
+  text: string,
+  lines: string[],
+  spanOfOffsets: (a: number, b: number) => Span,
+  offsetOf: (l: number, c: number) => number,
+  error: unknown,
+): DockerfileModel {
+  const msg = error instanceof Error ? error.message : String(error);
+  return {
+    text,
+    lines,
+    escapeChar: '\\',
+    directives: [],
+    directive: () => undefined,
+    comments: [],
+    instructions: [],
+    allInstructions: [],
+    stages: [],
+    globalArgs: [],
+    globalScope: EMPTY_SCOPE,
+    hasFrom: false,
+    syntaxErrors: [
+      {
+        message: {
+          'pt-BR': `Não foi possível analisar o Dockerfile: ${msg}`,
+          en: `Cannot parse the Dockerfile: ${msg}`,
+        },
+        range: { line: 1, column: 1, endLine: 1, endColumn: (lines[0]?.length ?? 0) + 1 },
+      },
+    ],
+    stageByName: () => undefined,
+    spanOfOffsets,
+    offsetOf,
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Layer facts of a snippet for the reader (shown by the theme's CodeBlock): stages, base images, and
+ * which instructions add a filesystem layer (RUN, COPY, ADD) versus metadata-only ones (ENV, LABEL,
+ * CMD…). Pure data, JSON-serialisable. Never throws.
+ */
+import { buildModel } from './parse';
+
+export type InstructionKind = 'layer' | 'metadata' | 'stage' | 'build-arg';
+
+export interface SummaryInstruction {
+  line: number;
+  keyword: string;
+  kind: InstructionKind;
+  /** Stage index (`null` before the first FROM). */
+  stage: number | null;
+}
+
+export interface SummaryStage {
+  index: number;
+  name: string | null;
+  line: number;
+  /** Base as written (`node:20`, `build`, `scratch`), `null` when missing. */
+  base: string | null;
+  /** Index of the earlier stage it builds on, if it does. */
+  parentStage: number | null;
+  layers: number;
+  metadata: number;
+}
+
+export interface SnippetSummary {
+  fragment: boolean;
+  stages: SummaryStage[];
+  /** External base images (not earlier stages), in order, without duplicates. */
+  baseImages: string[];
+  instructions: SummaryInstruction[];
+  /** Instructions that add a filesystem layer. */
+  layers: number;
+  /** Instructions that only change image metadata/config. */
+  metadata: number;
+}
+
+const LAYER_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
+
+export function kindOf(keyword: string): InstructionKind {
+  if (keyword === 'FROM') return 'stage';
+  if (keyword === 'ARG') return 'build-arg';
+  return LAYER_KEYWORDS.has(keyword) ? 'layer' : 'metadata';
+}
+
+export function summarize(text: string): SnippetSummary {
+  try {
+    const model = buildModel(text);
+    const instructions: SummaryInstruction[] = model.instructions.map((i) => ({
+      line: i.range.line,
+      keyword: i.keyword,
+      kind: kindOf(i.keyword),
+      stage: i.stage ? i.stage.index : null,
+    }));
+    const stages: SummaryStage[] = model.stages.map((s) => {
+      const kinds = s.instructions.map((i) => kindOf(i.keyword));
+      return {
+        index: s.index,
+        name: s.name,
+        line: s.from.range.line,
+        base: s.image ? s.image.raw : null,
+        parentStage: s.parent ? s.parent.index : null,
+        layers: kinds.filter((k) => k === 'layer').length,
+        metadata: kinds.filter((k) => k === 'metadata').length,
+      };
+    });
+    const baseImages: string[] = [];
+    for (const s of model.stages) {
+      if (s.parent || !s.image) continue;
+      if (!baseImages.includes(s.image.raw)) baseImages.push(s.image.raw);
+    }
+    return {
+      fragment: !model.hasFrom,
+      stages,
+      baseImages,
+      instructions,
+      layers: instructions.filter((i) => i.kind === 'layer').length,
+      metadata: instructions.filter((i) => i.kind === 'metadata').length,
+    };
+  } catch {
+    return { fragment: true, stages: [], baseImages: [], instructions: [], layers: 0, metadata: 0 };
+  }
+}

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { formatMessage, lint } from '../../src/lint/engine';
+import { defineRule, type Rule } from '../../src/lint/types';
+
+const rulesOf =
+  (...ids: string[]) =>
+  (d: { rule: string }[]) =>
+    d.filter((x) => ids.includes(x.rule));
+
+describe('lint', () => {
+  it('returns sorted diagnostics with positions, locale and url', () => {
+    const text = 'FROM debian\nWORKDIR app\nRUN apt-get install -y curl\n';
+    const pt = lint(text);
+    expect(pt.map((d) => [d.rule, d.line, d.column, d.endLine, d.endColumn])).toEqual([
+      ['DL3006', 1, 6, 1, 12],
+      ['WorkdirRelativePath', 2, 9, 2, 12],
+      ['DL3008', 3, 24, 3, 28],
+    ]);
+    expect(pt[0].url).toBe('/docs/rules/DL3006');
+    expect(pt[0].message).toContain('Sempre declare a tag');
+    const en = lint(text, { locale: 'en' });
+    expect(en[0].url).toBe('/en/docs/rules/DL3006');
+    expect(en[0].message).toContain('Always tag');
+  });
+
+  it('names both ids of an overlapped pair', () => {
+    const [d] = lint('FROM debian:12\nWORKDIR app\n');
+    expect(d.rule).toBe('WorkdirRelativePath');
+    expect(d.aliases).toEqual(['DL3000']);
+    expect(lint('FROM debian:12\n')[0]?.aliases ?? []).toEqual([]);
+  });
+
+  it('lints RUN inside ONBUILD with the trigger position', () => {
+    const d = lint('FROM debian:12\nONBUILD RUN apt-get install -y curl\n');
+    expect(d.map((x) => [x.rule, x.line, x.column])).toEqual([['DL3008', 2, 32]]);
+  });
+
+  it('treats text without FROM as a fragment (whole-file rules off), unless fragment=false', () => {
+    let ran = 0;
+    const wholeFile = defineRule({
+      id: 'CAM999TEST',
+      severity: 'warning',
+      origin: 'camadas',
+      scope: 'whole-file',
+      title: { 'pt-BR': 't', en: 't' },
+      messages: { m: { 'pt-BR': 'm', en: 'm' } },
+      rationale: { 'pt-BR': 'r', en: 'r' },
+      examples: { bad: [], good: [] },
+      check(ctx) {
+        ran++;
+        ctx.report({ line: 1, column: 1, endLine: 1, endColumn: 2 }, 'm');
+      },
+    });
+    expect(lint('RUN echo\n', { rules: [wholeFile as Rule] })).toEqual([]);
+    expect(lint('RUN echo\n', { rules: [wholeFile as Rule], fragment: false })).toHaveLength(1);
+    expect(lint('FROM a:1\n', { rules: [wholeFile as Rule] })).toHaveLength(1);
+    expect(ran).toBe(2);
+  });
+
+  it('turns a throwing rule into a CAM000 diagnostic and keeps going', () => {
+    const broken = defineRule({
+      id: 'CAM998TEST',
+      severity: 'warning',
+      origin: 'camadas',
+      scope: 'instruction',
+      title: { 'pt-BR': 't', en: 't' },
+      messages: { m: { 'pt-BR': 'm', en: 'm' } },
+      rationale: { 'pt-BR': 'r', en: 'r' },
+      examples: { bad: [], good: [] },
+      check() {
+        throw new Error('boom');
+      },
+    });
+    const d = lint('FROM debian\n', { rules: [broken as Rule], locale: 'en' });
+    expect(d.map((x) => [x.rule, x.message])).toEqual([['CAM000', 'Rule CAM998TEST failed: boom']]);
+  });
+
+  it('reports unparseable instructions as DL1000 and still runs the rules', () => {
+    const d = lint('FROM debian\nBADCMD foo\n', { locale: 'en' });
+    expect(d.map((x) => [x.rule, x.line, x.severity])).toEqual([
+      ['DL3006', 1, 'warning'],
+      ['DL1000', 2, 'error'],
+    ]);
+    expect(d[1].message).toBe('Unknown instruction: BADCMD');
+  });
+
+  it('runs off rules only with includeOff or an override; experimental only when enabled', () => {
+    const mk = (extra: Partial<Rule>) =>
+      ({
+        id: 'CAM997TEST',
+        severity: 'off',
+        origin: 'camadas',
+        scope: 'instruction',
+        title: { 'pt-BR': 't', en: 't' },
+        messages: { m: { 'pt-BR': 'm', en: 'm' } },
+        rationale: { 'pt-BR': 'r', en: 'r' },
+        examples: { bad: [], good: [] },
+        check(ctx) {
+          ctx.report(ctx.instructions[0], 'm');
+        },
+        ...extra,
+      }) as Rule;
+    const off = mk({});
+    expect(lint('FROM a:1\n', { rules: [off] })).toEqual([]);
+    expect(lint('FROM a:1\n', { rules: [off], includeOff: true })[0].severity).toBe('info');
+    expect(
+      lint('FROM a:1\n', { rules: [off], config: { override: { error: ['CAM997TEST'] } } })[0].severity,
+    ).toBe('error');
+    const exp = mk({ severity: 'warning', experimental: true });
+    expect(lint('FROM a:1\n', { rules: [exp] })).toEqual([]);
+    expect(lint('# check=experimental=CAM997TEST\nFROM a:1\n', { rules: [exp] })).toHaveLength(1);
+    expect(lint('# check=experimental=all;skip=all\nFROM a:1\n', { rules: [exp] })).toHaveLength(1);
+  });
+
+  it('applies config: ignored (by id or alias) and severity overrides', () => {
+    const text = 'FROM debian\nWORKDIR app\n';
+    expect(rulesOf('WorkdirRelativePath')(lint(text, { config: { ignored: ['DL3000'] } }))).toEqual([]);
+    const d = lint(text, { config: { override: { info: ['DL3000'], style: ['DL3006'] } } });
+    expect(d.map((x) => [x.rule, x.severity])).toEqual([
+      ['DL3006', 'style'],
+      ['WorkdirRelativePath', 'info'],
+    ]);
+  });
+
+  it('never throws on odd input and always terminates', () => {
+    const inputs = [
+      '',
+      '\0\0\0',
+      '\uFEFF',
+      'FROM',
+      'RUN \\',
+      'RUN <<EOF\n',
+      'RUN "unterminated',
+      'ONBUILD ONBUILD RUN x',
+      '# hadolint ignore=\n',
+      '# check=bogus\nFROM a\n',
+      'FROM a\r\nRUN b\r',
+      `RUN ${'a && '.repeat(2000)}b`,
+      '\\\n\\\n\\',
+    ];
+    for (const t of inputs) expect(() => lint(t)).not.toThrow();
+  });
+
+  it('formatMessage fills placeholders', () => {
+    expect(formatMessage('use {a} not {b} {c}', { a: 'x', b: 2 })).toBe('use x not 2 {c}');
+  });
+});
