@@ -1,13 +1,18 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
+import remarkDockerfileLint from './plugins/remark-dockerfile-lint';
+import { writeRuleDocs } from './plugins/rule-docs/generate';
+import type { Locale } from './src/lint/types';
 
-// The repository that "Edit this page" links point to. Forks and mirrors set CAMADAS_REPO_URL.
-const repoUrl = (process.env.CAMADAS_REPO_URL ?? 'https://github.com/camadas-docs/camadas').replace(
-  /\/$/,
-  '',
-);
-const siteUrl = process.env.CAMADAS_SITE_URL ?? 'https://camadas.dev';
+import { REPO_URL as repoUrl, SITE_URL as siteUrl } from './src/site';
+
+// Docusaurus loads this file once per locale; readers see lint messages in the locale being built.
+const currentLocale = (process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'pt-BR') satisfies Locale;
+const remarkPlugins = [[remarkDockerfileLint, { locale: currentLocale }]];
+
+// The rule reference pages are generated from src/lint/rules before the docs plugin reads docs/.
+writeRuleDocs(__dirname);
 
 const config: Config = {
   title: 'Camadas',
@@ -38,6 +43,8 @@ const config: Config = {
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
   },
   themes: ['@docusaurus/theme-mermaid'],
+  // Checks every Dockerfile snippet of every locale before bundling; fails `build`, warns in `start`.
+  plugins: ['./plugins/remark-dockerfile-lint/gate.ts'],
 
   presets: [
     [
@@ -51,7 +58,9 @@ const config: Config = {
               ? `${repoUrl}/edit/main/docs/${docPath}`
               : `${repoUrl}/edit/main/i18n/${locale}/docusaurus-plugin-content-docs/current/${docPath}`,
           showLastUpdateTime: true,
+          remarkPlugins,
         },
+        pages: { remarkPlugins },
         blog: false,
         theme: { customCss: './src/css/custom.css' },
         sitemap: { changefreq: 'weekly', priority: 0.5, filename: 'sitemap.xml' },

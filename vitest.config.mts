@@ -1,19 +1,31 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+const stub = (name: string) => fileURLToPath(new URL(`./tests/stubs/${name}`, import.meta.url));
 
 // Two projects: `unit` is `npm test` (fast, no browser, no build); `e2e` builds the
 // site and drives Debian's Chromium (`npm run test:e2e`).
 export default defineConfig({
+  // tsconfig keeps JSX for Docusaurus to compile ("preserve"); tests compile it themselves.
+  oxc: { jsx: { runtime: 'automatic' } },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
-          include: ['tests/**/*.test.ts'],
+          include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           environment: 'node',
+          // Render theme components outside Docusaurus (see tests/stubs).
+          alias: {
+            '@docusaurus/Link': stub('docusaurus-link.tsx'),
+            '@docusaurus/Translate': stub('docusaurus-translate.tsx'),
+          },
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

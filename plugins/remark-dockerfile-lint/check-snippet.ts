@@ -13,6 +13,8 @@ export interface SnippetViolation {
   /** 1-based line inside the snippet; 0 means the fence line (an annotation problem). */
   line: number;
   column: number;
+  endLine: number;
+  endColumn: number;
   /** The rule that fired or was expected, or `annotation` for a problem with the annotations. */
   rule: string;
   severity: Severity;
@@ -38,18 +40,41 @@ export function isDockerfileLanguage(lang: string | null | undefined): boolean {
   return lang != null && DOCKERFILE_LANGUAGES.has(lang.toLowerCase());
 }
 
+/** A violation about the fence itself (annotations), not about a line of the snippet. */
+function fenceViolation(rule: string, text: string, hint?: string): SnippetViolation {
+  return { line: 0, column: 1, endLine: 0, endColumn: 1, rule, severity: 'error', message: text, hint };
+}
+
+/** A violation for a finding of the engine, at the finding's range. */
+function findingViolation(d: Diagnostic, text: string, hint: string): SnippetViolation {
+  const { line, column, endLine, endColumn, rule, severity } = d;
+  return { line, column, endLine, endColumn, rule, severity, message: text, hint };
+}
+
 /** All the ids a finding answers to: its primary id and the aliases of an overlapped pair. */
 const idsOf = (d: Diagnostic) => [d.rule, ...d.aliases];
 
+// The build gate checks every snippet before bundling; the remark plugin then asks again for the same
+// snippets while compiling MDX. Results depend only on (locale, meta, code), so they are shared across
+// the per-locale loads of the plugin through globalThis.
+const holder = globalThis as { __camadasSnippetCache?: Map<string, SnippetResult> };
+holder.__camadasSnippetCache ??= new Map();
+const cache = holder.__camadasSnippetCache;
+
 export function checkSnippet(code: string, meta: string | null | undefined, locale: Locale): SnippetResult {
+  const key = `${locale}\u0000${meta ?? ''}\u0000${code}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const result = checkSnippetUncached(code, meta, locale);
+  cache.set(key, result);
+  return result;
+}
+
+function checkSnippetUncached(code: string, meta: string | null | undefined, locale: Locale): SnippetResult {
   const annotations = parseAnnotations(meta);
-  const violations: SnippetViolation[] = annotations.problems.map((problem) => ({
-    line: 0,
-    column: 1,
-    rule: 'annotation',
-    severity: 'error',
-    message: message(problem.key, locale, { detail: problem.detail ?? '' }),
-  }));
+  const violations: SnippetViolation[] = annotations.problems.map((problem) =>
+    fenceViolation('annotation', message(problem.key, locale, { detail: problem.detail ?? '' })),
+  );
 
   if (annotations.nolint !== undefined) {
     return { status: 'nolint', annotations, diagnostics: [], violations, summary: null };
@@ -61,14 +86,13 @@ export function checkSnippet(code: string, meta: string | null | undefined, loca
 
   if (expected === undefined) {
     for (const d of diagnostics) {
-      violations.push({
-        line: d.line,
-        column: d.column,
-        rule: d.rule,
-        severity: d.severity,
-        message: message('unexpected', locale, { message: d.message }),
-        hint: message('hintUnannotated', locale, { rule: d.rule, url: ruleUrl(d.rule, locale) }),
-      });
+      violations.push(
+        findingViolation(
+          d,
+          message('unexpected', locale, { message: d.message }),
+          message('hintUnannotated', locale, { rule: d.rule, url: ruleUrl(d.rule, locale) }),
+        ),
+      );
     }
     return { status: 'clean', annotations, diagnostics, violations, summary };
   }
@@ -76,46 +100,43 @@ export function checkSnippet(code: string, meta: string | null | undefined, loca
   const known = expected.filter((id) => ruleById(id) !== undefined);
   for (const id of expected.filter((id) => ruleById(id) === undefined)) {
     const nearest = nearestIds(id, allRuleIds(), 3);
-    violations.push({
-      line: 0,
-      column: 1,
-      rule: 'annotation',
-      severity: 'error',
-      message: message('unknownRule', locale, {
-        rule: id,
-        suggestion: nearest.length ? message('suggestion', locale, { ids: nearest.join(', ') }) : '',
-      }),
-    });
+    violations.push(
+      fenceViolation(
+        'annotation',
+        message('unknownRule', locale, {
+          rule: id,
+          suggestion: nearest.length ? message('suggestion', locale, { ids: nearest.join(', ') }) : '',
+        }),
+      ),
+    );
   }
   // Either id of an overlapped pair names the same check.
   const expectedRules = new Set(known.map((id) => ruleById(id)?.id));
   for (const d of diagnostics) {
     if (!expectedRules.has(d.rule) && !idsOf(d).some((id) => known.includes(id))) {
-      violations.push({
-        line: d.line,
-        column: d.column,
-        rule: d.rule,
-        severity: d.severity,
-        message: message('unexpected', locale, { message: d.message }),
-        hint: message('hintNotExpected', locale, {
-          rule: d.rule,
-          expected: expected.join(' '),
-          url: ruleUrl(d.rule, locale),
-        }),
-      });
+      violations.push(
+        findingViolation(
+          d,
+          message('unexpected', locale, { message: d.message }),
+          message('hintNotExpected', locale, {
+            rule: d.rule,
+            expected: expected.join(' '),
+            url: ruleUrl(d.rule, locale),
+          }),
+        ),
+      );
     }
   }
   for (const id of known) {
     const primary = ruleById(id)?.id;
     if (!diagnostics.some((d) => d.rule === primary || idsOf(d).includes(id))) {
-      violations.push({
-        line: 0,
-        column: 1,
-        rule: id,
-        severity: 'error',
-        message: message('missing', locale, { rule: id }),
-        hint: message('hintMissing', locale, { rule: id, url: ruleUrl(primary ?? id, locale) }),
-      });
+      violations.push(
+        fenceViolation(
+          id,
+          message('missing', locale, { rule: id }),
+          message('hintMissing', locale, { rule: id, url: ruleUrl(primary ?? id, locale) }),
+        ),
+      );
     }
   }
   return { status: 'bad-example', annotations, diagnostics, violations, summary };

@@ -13,9 +13,11 @@ import {
 } from './check-snippet';
 
 export interface FileViolation extends SnippetViolation {
-  /** 1-based line and column in the Markdown file. */
+  /** 1-based positions in the Markdown file. */
   fileLine: number;
   fileColumn: number;
+  fileEndLine: number;
+  fileEndColumn: number;
 }
 
 export interface TreeReport {
@@ -66,11 +68,16 @@ function checkCode(node: Code, locale: Locale, report: TreeReport, attach: boole
   const indent = (node.position?.start.column ?? 1) - 1;
   if (result.status === 'nolint')
     report.nolint.push({ line: fenceLine, reason: result.annotations.nolint ?? '' });
+  // Snippet line N is file line fenceLine + N; line 0 stands for the fence itself.
+  const column = (line: number, col: number) => (line === 0 ? indent + 1 : indent + col);
   for (const violation of result.violations) {
     report.violations.push({
       ...violation,
       fileLine: fenceLine + violation.line,
-      fileColumn: violation.line === 0 ? indent + 1 : indent + violation.column,
+      fileColumn: column(violation.line, violation.column),
+      fileEndLine: fenceLine + violation.endLine,
+      fileEndColumn:
+        violation.endLine === 0 ? indent + 1 + '```'.length : column(violation.endLine, violation.endColumn),
     });
   }
   if (!attach || result.status === 'nolint') return null;

@@ -17,7 +17,7 @@ export interface MarkdownFileReport extends TreeReport {
   file: string;
   locale: Locale;
   /** Set when the file is not valid Markdown/MDX (Docusaurus would fail on it too). */
-  parseError?: string;
+  parseError?: { message: string; line: number; column: number };
 }
 
 /** The locale of a docs file from its path: English under i18n/en/, Portuguese everywhere else. */
@@ -37,8 +37,14 @@ export function lintMarkdownSource(
   try {
     tree = processor.parse(source) as Root;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { file, locale, snippets: 0, nolint: [], violations: [], parseError: reason };
+    // remark/micromark throw a VFileMessage that knows where the problem is.
+    const place = error as { reason?: string; message?: string; line?: number; column?: number };
+    const parseError = {
+      message: place.reason ?? place.message ?? String(error),
+      line: place.line ?? 1,
+      column: place.column ?? 1,
+    };
+    return { file, locale, snippets: 0, nolint: [], violations: [], parseError };
   }
   return { file, locale, ...lintTree(tree, { locale, attach: false }) };
 }

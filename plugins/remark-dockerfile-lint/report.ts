@@ -4,7 +4,10 @@ import type { MarkdownFileReport } from './markdown-file';
 export function formatViolations(reports: readonly MarkdownFileReport[]): string {
   const lines: string[] = [];
   for (const report of reports) {
-    if (report.parseError) lines.push(`${report.file}: cannot be parsed: ${report.parseError}`);
+    if (report.parseError) {
+      const { line, column, message } = report.parseError;
+      lines.push(`${report.file}:${line}:${column}: cannot be parsed: ${message}`);
+    }
     for (const v of report.violations) {
       lines.push(`${report.file}:${v.fileLine}:${v.fileColumn}  ${v.rule}  ${v.message}`);
       if (v.hint) lines.push(`    ${v.hint}`);

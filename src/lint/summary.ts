@@ -1,9 +1,9 @@
 /**
  * Layer facts of a snippet for the reader (shown by the theme's CodeBlock): stages, base images, and
- * which instructions add a filesystem layer (RUN, COPY, ADD) versus metadata-only ones (ENV, LABEL,
- * CMD…). Pure data, JSON-serialisable. Never throws.
+ * which instructions add a filesystem layer (RUN, COPY, ADD, and WORKDIR when it creates the directory)
+ * versus metadata-only ones (ENV, LABEL, CMD…). Pure data, JSON-serialisable. Never throws.
  */
-import { buildModel } from './parse';
+import { buildModel, type InstructionModel } from './parse';
 
 export type InstructionKind = 'layer' | 'metadata' | 'stage' | 'build-arg';
 
@@ -47,17 +47,44 @@ export function kindOf(keyword: string): InstructionKind {
   return LAYER_KEYWORDS.has(keyword) ? 'layer' : 'metadata';
 }
 
+/**
+ * BuildKit's WORKDIR creates the directory when it does not exist, and that is a filesystem change (a
+ * layer). Statically we know the directories earlier WORKDIRs of the stage (or of the stage it builds
+ * on) created; anything else is assumed new, since the base image's contents are unknown.
+ */
+function classify(model: ReturnType<typeof buildModel>): Map<InstructionModel, InstructionKind> {
+  const kinds = new Map<InstructionModel, InstructionKind>();
+  const createdByStage = new Map<number, Set<string>>();
+  for (const stage of model.stages) {
+    const created = new Set(stage.parent ? createdByStage.get(stage.parent.index) : []);
+    createdByStage.set(stage.index, created);
+    let cwd = '/';
+    for (const instr of stage.instructions) {
+      if (instr.keyword !== 'WORKDIR') continue;
+      const raw = instr.argsText.trim().replace(/^(["'])(.*)\1$/, '$2');
+      const target = (raw.startsWith('/') ? raw : `${cwd.replace(/\/$/, '')}/${raw}`).replace(/\/+$/, '') || '/';
+      cwd = target;
+      const isNew = target !== '/' && !created.has(target);
+      if (isNew) created.add(target);
+      kinds.set(instr, isNew ? 'layer' : 'metadata');
+    }
+  }
+  return kinds;
+}
+
 export function summarize(text: string): SnippetSummary {
   try {
     const model = buildModel(text);
+    const workdirs = classify(model);
+    const kind = (i: InstructionModel) => workdirs.get(i) ?? kindOf(i.keyword);
     const instructions: SummaryInstruction[] = model.instructions.map((i) => ({
       line: i.range.line,
       keyword: i.keyword,
-      kind: kindOf(i.keyword),
+      kind: kind(i),
       stage: i.stage ? i.stage.index : null,
     }));
     const stages: SummaryStage[] = model.stages.map((s) => {
-      const kinds = s.instructions.map((i) => kindOf(i.keyword));
+      const kinds = s.instructions.map(kind);
       return {
         index: s.index,
         name: s.name,

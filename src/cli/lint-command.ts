@@ -1,0 +1,169 @@
+/** `camadas lint`: Dockerfiles whole, Markdown/MDX snippet by snippet (same code as the build gate). */
+import { readFileSync } from 'node:fs';
+import { lintMarkdownSource, localeOfPath } from '../../plugins/remark-dockerfile-lint/markdown-file';
+import { type Config, exceedsThreshold, parseConfig } from '../lint/config';
+import { lint } from '../lint/engine';
+import type { Diagnostic, Locale } from '../lint/types';
+import { dockerignoreFor, expandPaths, type LintTarget, PathError } from './files';
+import type { FileResult, Finding } from './findings';
+import { type Format, formatGithub, formatJson, formatSarif, formatStylish } from './formats';
+import { t } from './messages';
+
+export interface LintCommandOptions {
+  paths: string[];
+  format: Format;
+  /** Explicit --locale; otherwise Markdown files speak their own locale and Dockerfiles `fallbackLocale`. */
+  locale?: Locale;
+  fallbackLocale: Locale;
+  configPath?: string;
+  verbose: boolean;
+  color: boolean;
+}
+
+export interface CommandOutput {
+  exitCode: 0 | 1 | 2;
+  stdout: string;
+  stderr: string;
+}
+
+const usageError = (message: string, locale: Locale): CommandOutput => ({
+  exitCode: 2,
+  stdout: '',
+  stderr: `camadas: ${message}\n${t('try', locale)}\n`,
+});
+
+export function runLint(options: LintCommandOptions): CommandOutput {
+  const uiLocale = options.locale ?? options.fallbackLocale;
+  if (options.paths.length === 0) return usageError(t('noPaths', uiLocale), uiLocale);
+
+  let config: Config | undefined;
+  if (options.configPath) {
+    let text: string;
+    try {
+      text = readFileSync(options.configPath, 'utf8');
+    } catch (error) {
+      return usageError(
+        t('unreadable', uiLocale, {
+          value: options.configPath,
+          reason: (error as NodeJS.ErrnoException).code ?? String(error),
+        }),
+        uiLocale,
+      );
+    }
+    const parsed = parseConfig(text, uiLocale);
+    const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length > 0) {
+      const details = errors
+        .map((d) => `  ${options.configPath}:${d.line}:${d.column}  ${d.message}`)
+        .join('\n');
+      return {
+        exitCode: 2,
+        stdout: '',
+        stderr: `camadas: ${t('badConfig', uiLocale, { value: options.configPath })}\n${details}\n`,
+      };
+    }
+    config = parsed.config;
+  }
+
+  let targets: LintTarget[];
+  try {
+    targets = expandPaths(options.paths);
+  } catch (error) {
+    if (error instanceof PathError) {
+      const key =
+        error.kind === 'notFound'
+          ? 'notFound'
+          : error.kind === 'nothingToLint'
+            ? 'nothingToLint'
+            : 'unreadable';
+      return usageError(t(key, uiLocale, { value: error.path, reason: error.reason }), uiLocale);
+    }
+    throw error;
+  }
+
+  const results: FileResult[] = [];
+  const engineFindings: Diagnostic[] = [];
+  for (const target of targets) {
+    let source: string;
+    try {
+      source = readFileSync(target.path, 'utf8');
+    } catch (error) {
+      return usageError(
+        t('unreadable', uiLocale, {
+          value: target.path,
+          reason: (error as NodeJS.ErrnoException).code ?? String(error),
+        }),
+        uiLocale,
+      );
+    }
+    if (target.kind === 'markdown') {
+      const report = lintMarkdownSource(source, target.path, options.locale ?? localeOfPath(target.path));
+      const parseFindings: Finding[] = report.parseError
+        ? [
+            {
+              file: target.path,
+              line: report.parseError.line,
+              column: report.parseError.column,
+              endLine: report.parseError.line,
+              endColumn: report.parseError.column,
+              rule: 'mdx',
+              aliases: [],
+              severity: 'error',
+              message: t('cannotParse', uiLocale, { reason: report.parseError.message }),
+            },
+          ]
+        : [];
+      results.push({
+        file: target.path,
+        parseError: report.parseError?.message,
+        skipped: report.nolint,
+        findings: [
+          ...parseFindings,
+          ...report.violations.map(
+            (v): Finding => ({
+              file: target.path,
+              line: v.fileLine,
+              column: v.fileColumn,
+              endLine: v.fileEndLine,
+              endColumn: v.fileEndColumn,
+              rule: v.rule,
+              aliases: [],
+              severity: v.severity,
+              message: v.message,
+              hint: v.hint,
+            }),
+          ),
+        ],
+      });
+    } else {
+      const diagnostics = lint(source, {
+        locale: uiLocale,
+        config,
+        fragment: false,
+        dockerignore: dockerignoreFor(target.path),
+      });
+      engineFindings.push(...diagnostics);
+      results.push({
+        file: target.path,
+        skipped: [],
+        findings: diagnostics.map((d): Finding => ({ file: target.path, ...d })),
+      });
+    }
+  }
+
+  const stdout =
+    options.format === 'json'
+      ? formatJson(results)
+      : options.format === 'sarif'
+        ? formatSarif(results, uiLocale)
+        : options.format === 'github'
+          ? formatGithub(results)
+          : formatStylish(results, { locale: uiLocale, color: options.color, verbose: options.verbose });
+
+  // Markdown violations always fail (they fail the build); Dockerfile findings follow the failure threshold.
+  const markdownFails = results.some(
+    (r) => r.parseError || (r.findings.length > 0 && r.file.match(/\.mdx?$/i)),
+  );
+  const fails = markdownFails || exceedsThreshold(engineFindings, config);
+  return { exitCode: fails ? 1 : 0, stdout: stdout ? `${stdout}\n` : '', stderr: '' };
+}

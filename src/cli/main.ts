@@ -1,0 +1,102 @@
+/**
+ * The `camadas` command (`npm run --silent camadas -- <command>` or the package's bin). Every failure a
+ * user can cause (bad flag, missing path, unreadable file, broken config) is one clear line and exit
+ * code 2, never a stack trace.
+ */
+import { parseArgs } from 'node:util';
+import type { Locale } from '../lint/types';
+import { FORMATS, type Format } from './formats';
+import { type CommandOutput, runLint } from './lint-command';
+import { defaultLocale, t } from './messages';
+import { runRules } from './rules-command';
+
+const LOCALES: readonly Locale[] = ['pt-BR', 'en'];
+
+export function run(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  isTTY = false,
+): CommandOutput {
+  const fallbackLocale = defaultLocale(env);
+  const [command, ...rest] = argv;
+  const fail = (message: string, locale: Locale = fallbackLocale): CommandOutput => ({
+    exitCode: 2,
+    stdout: '',
+    stderr: `camadas: ${message}\n${t('try', locale)}\n`,
+  });
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    return {
+      exitCode: command ? 0 : 2,
+      stdout: command ? `${t('usage', fallbackLocale)}\n` : '',
+      stderr: command ? '' : `${t('usage', fallbackLocale)}\n`,
+    };
+  }
+
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = parseArgs({ args: [...rest], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      return fail(t('unknownOption', fallbackLocale, { value: option }));
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      return fail(t('missingValue', fallbackLocale, { value: option }));
+    return fail((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+
+  let locale: Locale | undefined;
+  if (values.locale !== undefined) {
+    if (!LOCALES.includes(values.locale as Locale))
+      return fail(t('badLocale', fallbackLocale, { value: values.locale }));
+    locale = values.locale as Locale;
+  }
+  const uiLocale = locale ?? fallbackLocale;
+  if (values.help) return { exitCode: 0, stdout: `${t('usage', uiLocale)}\n`, stderr: '' };
+
+  if (command === 'lint') {
+    const format = values.format ?? 'stylish';
+    if (!FORMATS.includes(format as Format))
+      return fail(t('badFormat', uiLocale, { value: format }), uiLocale);
+    return runLint({
+      paths: positionals,
+      format: format as Format,
+      locale,
+      fallbackLocale,
+      configPath: values.config,
+      verbose: values.verbose ?? false,
+      color: isTTY && !env.NO_COLOR && !values['no-color'],
+    });
+  }
+  if (command === 'rules') {
+    if (positionals.length > 0)
+      return fail(t('unknownCommand', uiLocale, { value: positionals.join(' ') }), uiLocale);
+    return runRules({ json: values.json ?? false, locale: uiLocale });
+  }
+  return fail(t('unknownCommand', uiLocale, { value: command }), uiLocale);
+}
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  locale: { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  verbose: { type: 'boolean', short: 'v' },
+  json: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+// Run when executed directly (tsx src/cli/main.ts or bin/camadas.mjs), not when imported by tests.
+if (process.argv[1] && /(?:^|[\\/])(?:main\.ts|camadas(?:\.mjs)?)$/.test(process.argv[1])) {
+  let output: CommandOutput;
+  try {
+    output = run(process.argv.slice(2), process.env, Boolean(process.stdout.isTTY));
+  } catch (error) {
+    // A bug, not a user error: say so in one line and point at the issue tracker.
+    output = { exitCode: 2, stdout: '', stderr: `camadas: internal error: ${(error as Error).message}\n` };
+  }
+  process.stdout.write(output.stdout);
+  process.stderr.write(output.stderr);
+  process.exitCode = output.exitCode;
+}

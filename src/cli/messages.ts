@@ -1,0 +1,67 @@
+/** Bilingual strings of the `camadas` command line. */
+import type { Locale } from '../lint/types';
+
+const strings = {
+  usage: {
+    'pt-BR': `Uso: camadas <comando> [opções]
+
+Comandos:
+  lint [--format stylish|json|sarif|github] [--locale pt-BR|en] [--config ARQUIVO] [--verbose] CAMINHO…
+      Verifica Dockerfiles e os trechos de Dockerfile de arquivos .md/.mdx (com as anotações, como no build).
+  rules [--json]
+      Lista as regras implementadas.
+
+Códigos de saída: 0 nada no limite de falha ou acima; 1 achados; 2 erro de uso ou de leitura.`,
+    en: `Usage: camadas <command> [options]
+
+Commands:
+  lint [--format stylish|json|sarif|github] [--locale pt-BR|en] [--config FILE] [--verbose] PATH…
+      Checks Dockerfiles and the Dockerfile snippets of .md/.mdx files (annotations honoured, as in the build).
+  rules [--json]
+      Lists the implemented rules.
+
+Exit codes: 0 nothing at or above the failure threshold; 1 findings; 2 usage or read error.`,
+  },
+  unknownCommand: { 'pt-BR': 'comando desconhecido "{value}"', en: 'unknown command "{value}"' },
+  unknownOption: { 'pt-BR': 'opção desconhecida "{value}"', en: 'unknown option "{value}"' },
+  missingValue: { 'pt-BR': 'a opção "{value}" precisa de um valor', en: 'option "{value}" needs a value' },
+  badFormat: {
+    'pt-BR': 'formato desconhecido "{value}" (use stylish, json, sarif ou github)',
+    en: 'unknown format "{value}" (use stylish, json, sarif or github)',
+  },
+  badLocale: {
+    'pt-BR': 'idioma desconhecido "{value}" (use pt-BR ou en)',
+    en: 'unknown locale "{value}" (use pt-BR or en)',
+  },
+  noPaths: { 'pt-BR': 'informe pelo menos um arquivo ou pasta', en: 'give at least one file or folder' },
+  notFound: { 'pt-BR': 'não existe: {value}', en: 'no such file or folder: {value}' },
+  unreadable: { 'pt-BR': 'não foi possível ler {value}: {reason}', en: 'cannot read {value}: {reason}' },
+  nothingToLint: {
+    'pt-BR': 'nenhum Dockerfile nem arquivo .md/.mdx em {value}',
+    en: 'no Dockerfile and no .md/.mdx file in {value}',
+  },
+  badConfig: { 'pt-BR': 'configuração inválida em {value}:', en: 'invalid configuration in {value}:' },
+  cannotParse: { 'pt-BR': 'não pôde ser analisado: {reason}', en: 'cannot be parsed: {reason}' },
+  summary: {
+    'pt-BR': '{problems} problema(s) em {files} arquivo(s) ({checked} verificado(s))',
+    en: '{problems} problem(s) in {files} file(s) ({checked} checked)',
+  },
+  clean: { 'pt-BR': 'nenhum problema em {checked} arquivo(s)', en: 'no problems in {checked} file(s)' },
+  nolint: {
+    'pt-BR': 'trecho não verificado (nolint): {reason}',
+    en: 'snippet not checked (nolint): {reason}',
+  },
+  try: { 'pt-BR': 'Veja "camadas --help".', en: 'See "camadas --help".' },
+} as const;
+
+export type CliMessage = keyof typeof strings;
+
+export function t(key: CliMessage, locale: Locale, params: Record<string, string | number> = {}): string {
+  return strings[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+}
+
+/** The CLI's language when --locale is not given: Portuguese for a pt* environment, else English. */
+export function defaultLocale(env: NodeJS.ProcessEnv = process.env): Locale {
+  const lang = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^pt/i.test(lang) ? 'pt-BR' : 'en';
+}

@@ -1,0 +1,153 @@
+/**
+ * Wraps every Dockerfile code block of the docs (inserted by plugins/remark-dockerfile-lint): a bad
+ * example is labelled and followed by its findings, each linking to its rule page; a clean snippet
+ * gets a discreet "verified" line with the layer facts computed from it.
+ */
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import type { ReactNode } from 'react';
+import type { ExampleData } from '../../../plugins/remark-dockerfile-lint/lint-tree';
+import styles from './styles.module.css';
+
+interface Props {
+  data: string;
+  children: ReactNode;
+}
+
+function parse(data: string): ExampleData | null {
+  try {
+    return JSON.parse(data) as ExampleData;
+  } catch {
+    return null;
+  }
+}
+
+/** Messages quote code in backquotes (`debian:12`); show those parts as code. */
+function MessageText({ text }: { text: string }): ReactNode {
+  return text.split(/(`[^`]+`)/).map((part, i) =>
+    // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string
+    i % 2 === 1 ? <code key={i}>{part.slice(1, -1)}</code> : part,
+  );
+}
+
+function severityLabel(severity: string): string {
+  switch (severity) {
+    case 'error':
+      return translate({ id: 'dockerfileExample.severity.error', message: 'erro' });
+    case 'warning':
+      return translate({ id: 'dockerfileExample.severity.warning', message: 'aviso' });
+    case 'info':
+      return translate({ id: 'dockerfileExample.severity.info', message: 'informação' });
+    default:
+      return translate({ id: 'dockerfileExample.severity.style', message: 'estilo' });
+  }
+}
+
+function RuleLink({ id }: { id: string }): ReactNode {
+  return (
+    <Link to={`/docs/rules/${id}`} className={styles.rule}>
+      <code>{id}</code>
+    </Link>
+  );
+}
+
+function Findings({ data }: { data: ExampleData }): ReactNode {
+  return (
+    <ul className={styles.findings}>
+      {data.findings.map((f) => (
+        <li key={`${f.rule}-${f.line}-${f.column}`}>
+          <RuleLink id={f.rule} />
+          {f.aliases.length > 0 && (
+            <span className={styles.aliases}>
+              {' '}
+              ({f.aliases.map((a, i) => [i > 0 ? ', ' : '', <code key={a}>{a}</code>])})
+            </span>
+          )}{' '}
+          <span className={styles.where}>
+            <Translate id="dockerfileExample.line" values={{ line: f.line }}>
+              {'linha {line}'}
+            </Translate>
+            {' · '}
+            {severityLabel(f.severity)}
+          </span>
+          {': '}
+          <MessageText text={f.message} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Summary({ data }: { data: ExampleData }): ReactNode {
+  const s = data.summary;
+  if (!s) return null;
+  const parts: string[] = [];
+  if (!s.fragment) {
+    parts.push(
+      s.stages.length === 1
+        ? translate({ id: 'dockerfileExample.summary.oneStage', message: '1 estágio' })
+        : translate(
+            { id: 'dockerfileExample.summary.stages', message: '{count} estágios' },
+            { count: s.stages.length },
+          ),
+    );
+    if (s.baseImages.length > 0) {
+      parts.push(
+        translate(
+          { id: 'dockerfileExample.summary.bases', message: 'base: {images}' },
+          { images: s.baseImages.join(', ') },
+        ),
+      );
+    }
+  } else {
+    parts.push(translate({ id: 'dockerfileExample.summary.fragment', message: 'fragmento (sem FROM)' }));
+  }
+  parts.push(
+    translate(
+      {
+        id: 'dockerfileExample.summary.layers',
+        message: 'instruções que criam camadas: {layers}; que só mudam metadados: {metadata}',
+        description: 'Counts of RUN/COPY/ADD/WORKDIR-that-creates-a-directory vs metadata-only instructions',
+      },
+      { layers: s.layers, metadata: s.metadata },
+    ),
+  );
+  return <span>{parts.join(' · ')}</span>;
+}
+
+export default function DockerfileExample({ data: raw, children }: Props): ReactNode {
+  const data = parse(raw);
+  if (!data) return <>{children}</>;
+  if (data.status === 'bad-example') {
+    return (
+      <div className={`${styles.example} ${styles.bad}`} data-lint-status="bad-example">
+        <div className={styles.badLabel}>
+          <Translate id="dockerfileExample.badLabel">❌ Exemplo problemático</Translate>
+        </div>
+        {children}
+        <div className={styles.findingsTitle}>
+          <Translate id="dockerfileExample.findingsTitle">O que o lint encontra neste exemplo:</Translate>
+        </div>
+        <Findings data={data} />
+      </div>
+    );
+  }
+  return (
+    <div className={styles.example} data-lint-status="clean">
+      {children}
+      <div className={styles.verified}>
+        <span
+          className={styles.check}
+          title={translate({
+            id: 'dockerfileExample.verifiedTitle',
+            message:
+              'Verificado no build: nenhuma regra do hadolint, do BuildKit ou do Camadas dispara neste trecho',
+          })}
+        >
+          <Translate id="dockerfileExample.verified">✓ verificado</Translate>
+        </span>{' '}
+        <Summary data={data} />
+      </div>
+    </div>
+  );
+}

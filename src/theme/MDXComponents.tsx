@@ -1,0 +1,8 @@
+// Adds the site's own MDX components to the classic theme's map (swizzled by wrapping, not ejecting).
+import DockerfileExample from '@site/src/components/DockerfileExample';
+import MDXComponents from '@theme-original/MDXComponents';
+
+export default {
+  ...MDXComponents,
+  DockerfileExample,
+};
