@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-// The `camadas` command: runs the TypeScript CLI through tsx's loader (no build step).
-import { register } from 'tsx/esm/api';
+// The `camadas` command: loads the TypeScript CLI through tsx (no build step).
+import { require as tsxRequire } from 'tsx/cjs/api';
 
-register();
-await import('../src/cli/main.ts');
+tsxRequire('../src/cli/main.ts', import.meta.url);

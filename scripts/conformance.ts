@@ -7,7 +7,9 @@
  * whole-file treatment; `fail` = at least one finding of the rule (exactly `count` when given),
  * `pass` = none. A finding counts for rule R when its `rule` or `aliases` contains R.
  * BuildKit `cases`: the exact multiset of (rule, line) for each implemented rule must equal
- * `expected_warnings` (with the case's .dockerignore and build args).
+ * `expected_warnings` (with the case's .dockerignore and build args; `build-arg:BUILDKIT_DOCKERFILE_CHECK`
+ * overrides the file's `# check=` directive, as in BuildKit). Cases tagged `build-vs-check-differ`
+ * compare the count only (their lines are not verified upstream).
  * Only rules the engine implements are measured. Exit 1 when the overall agreement is < 97% or any
  * rule is < 90% (unless --no-threshold).
  */
@@ -40,6 +42,7 @@ interface BuildkitCase {
   dockerignore: string | null;
   frontend_attrs: Record<string, string> | null;
   build_error: string | null;
+  tags?: string[] | null;
 }
 
 interface Outcome {
@@ -113,10 +116,14 @@ function runBuildkit(cases: BuildkitCase[]): void {
       if (!relevant) continue;
       const a = [...expected].sort((x, y) => x - y).join(',');
       const b = [...got].sort((x, y) => x - y).join(',');
+      // `build-vs-check-differ`: the expected list is the Go test's `UnmarshalWarnings`, whose lines the
+      // upstream test never compares (checkLintWarning checks rule and detail only) and which are wrong
+      // in places; only the count is verified upstream, so only the count is compared here.
+      const countOnly = (c.tags ?? []).includes('build-vs-check-differ');
       record(rule, {
         caseId: c.case_id,
-        ok: a === b,
-        detail: `expected lines [${a}], got [${b}]\n${indent(c.dockerfile)}`,
+        ok: countOnly ? expected.length === got.length : a === b,
+        detail: `expected lines [${a}]${countOnly ? ' (count only)' : ''}, got [${b}]\n${indent(c.dockerfile)}`,
       });
     }
   }

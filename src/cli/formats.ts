@@ -46,13 +46,14 @@ export function formatStylish(
   const out: string[] = [];
   let problems = 0;
   let files = 0;
+  const ruleWidth = Math.max(8, ...allFindings(results).map((f) => f.rule.length)) + 2;
   for (const result of results) {
     const lines: string[] = [];
     for (const f of result.findings) {
       const where = `${f.line}:${f.column}`.padEnd(8);
       const severity = paint(colors[f.severity], f.severity.padEnd(8));
-      lines.push(`  ${where}${severity}${f.rule.padEnd(16)} ${f.message}`);
-      if (f.hint) lines.push(`  ${' '.repeat(24)}${paint(colors.dim, f.hint)}`);
+      lines.push(`  ${where}${severity}${f.rule.padEnd(ruleWidth)}${f.message}`);
+      if (f.hint) lines.push(`  ${' '.repeat(16 + ruleWidth)}${paint(colors.dim, f.hint)}`);
     }
     if (options.verbose) {
       for (const s of result.skipped) {

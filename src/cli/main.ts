@@ -37,7 +37,9 @@ export function run(
     parsed = parseArgs({ args: [...rest], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
     const code = (error as { code?: string }).code;
-    const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? '';
+    // Node's messages quote the option ("Option '-f, --format <value>' argument missing"): keep its name.
+    const quoted = /'([^']+)'/.exec((error as Error).message)?.[1] ?? '';
+    const option = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
       return fail(t('unknownOption', fallbackLocale, { value: option }));
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')

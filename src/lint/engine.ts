@@ -113,6 +113,8 @@ interface RawFinding {
   rule: Rule;
   span: Span;
   message: string;
+  /** Aliases carried by this finding (`report`'s `options.aliases`); `undefined` = all of the rule's. */
+  aliases?: string[];
 }
 
 /** The ids a rule answers to: its id and aliases. */
@@ -241,10 +243,11 @@ function lintUnsafe(text: string, options: LintOptions, locale: Locale): Diagnos
       shellPragmas: pragmas.shellPragmas,
       instructionsOf,
       shell,
-      report(target, key, params) {
+      report(target, key, params, opts) {
         const tpl = rule.messages[key] ?? rule.messages[Object.keys(rule.messages)[0]];
         const message = tpl ? formatMessage(tpl[locale], params) : rule.title[locale];
-        raw.push({ rule, span: spanOfTarget(target), message });
+        const aliases = opts?.aliases?.filter((a) => rule.aliases?.includes(a));
+        raw.push({ rule, span: spanOfTarget(target), message, aliases });
       },
     };
     try {
@@ -271,7 +274,7 @@ function lintUnsafe(text: string, options: LintOptions, locale: Locale): Diagnos
     const key = `${f.rule.id}|${f.span.line}|${f.span.column}|${f.span.endLine}|${f.span.endColumn}|${f.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    push(f.rule.id, f.rule.aliases ? [...f.rule.aliases] : [], severity, f.message, f.span);
+    push(f.rule.id, [...(f.aliases ?? f.rule.aliases ?? [])], severity, f.message, f.span);
   }
 
   out.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));

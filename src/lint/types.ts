@@ -6,7 +6,7 @@
  * All positions refer to the linted text as given (a leading BOM is not counted; CRLF counts as one
  * line break).
  */
-import type { ResolvedConfig } from './config';
+import type { Config, ResolvedConfig } from './config';
 import type { DockerfileModel, InstructionModel, Span, StageModel } from './parse';
 import type { HadolintPragma, ShellPragma } from './pragmas';
 import type { ShellScript } from './shell';
@@ -73,6 +73,16 @@ export interface Rule<M extends string = string> {
   /** BuildKit experimental check: off unless enabled by `# check=experimental=…` or config. */
   experimental?: boolean;
   examples: RuleExamples;
+  /**
+   * Config under which `examples` are linted (tests, docs, playground), for `needsConfig` rules whose
+   * examples mean nothing under the default config (e.g. `{ 'label-schema': { … } }`). Default: none.
+   */
+  examplesConfig?: Config;
+  /**
+   * Content of the .dockerignore under which `examples` are linted (tests, docs, playground), for
+   * rules that read `ctx.dockerignore` (CopyIgnoredFile). Default: none.
+   */
+  examplesDockerignore?: string;
   check(ctx: RuleContext<M>): void;
 }
 
@@ -112,8 +122,19 @@ export interface RuleContext<M extends string = string> {
    * Parsed on first call and cached.
    */
   shell(instr: InstructionModel): ShellScript | null;
-  /** Report a finding of this rule at `target`, with the message `key` and its placeholders. */
-  report(target: ReportTarget, key: M, params?: MessageParams): void;
+  /**
+   * Report a finding of this rule at `target`, with the message `key` and its placeholders.
+   * `options.aliases`: the aliases this finding carries, when only some of the rule's aliases name
+   * what was found (MultipleInstructionsDisallowed: a duplicate CMD → `['DL4003']`). Ids that are not
+   * aliases of the rule are dropped. Suppression (pragmas, config, `check=skip`) still honours every id
+   * of the rule.
+   */
+  report(target: ReportTarget, key: M, params?: MessageParams, options?: ReportOptions): void;
+}
+
+export interface ReportOptions {
+  /** Subset of the rule's aliases this finding carries (default: all of them). */
+  aliases?: string[];
 }
 
 export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {

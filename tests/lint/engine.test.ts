@@ -30,6 +30,34 @@ describe('lint', () => {
     expect(lint('FROM debian:12\n')[0]?.aliases ?? []).toEqual([]);
   });
 
+  it('lets a finding carry only some of its rule aliases; every id still suppresses it', () => {
+    const multi = defineRule({
+      id: 'CAM996TEST',
+      aliases: ['DL9991', 'DL9992'],
+      severity: 'warning',
+      origin: 'camadas',
+      scope: 'instruction',
+      title: { 'pt-BR': 't', en: 't' },
+      messages: { m: { 'pt-BR': 'm', en: 'm' } },
+      rationale: { 'pt-BR': 'r', en: 'r' },
+      examples: { bad: [], good: [] },
+      check(ctx) {
+        const [from, run] = ctx.instructions;
+        ctx.report(from, 'm', {}, { aliases: ['DL9992', 'NOT_AN_ALIAS'] });
+        ctx.report(run, 'm');
+      },
+    });
+    const rules = [multi as Rule];
+    const text = 'FROM a:1\nRUN x\n';
+    expect(lint(text, { rules }).map((d) => [d.line, d.aliases])).toEqual([
+      [1, ['DL9992']],
+      [2, ['DL9991', 'DL9992']],
+    ]);
+    // an alias the finding does not carry still suppresses it (pragma and config)
+    expect(lint(`# hadolint ignore=DL9991\n${text}`, { rules }).map((d) => d.line)).toEqual([3]);
+    expect(lint(text, { rules, config: { ignored: ['DL9991'] } })).toEqual([]);
+  });
+
   it('lints RUN inside ONBUILD with the trigger position', () => {
     const d = lint('FROM debian:12\nONBUILD RUN apt-get install -y curl\n');
     expect(d.map((x) => [x.rule, x.line, x.column])).toEqual([['DL3008', 2, 32]]);

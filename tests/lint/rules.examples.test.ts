@@ -3,10 +3,13 @@ import { lint } from '../../src/lint/engine';
 import { rules } from '../../src/lint/rules/index';
 import { LOCALES } from '../../src/lint/types';
 
-// For EVERY registered rule: each bad example fires the rule; each good example fires nothing at all.
+// For EVERY registered rule: each bad example fires the rule; each good example fires nothing at all
+// (under the rule's `examplesConfig`, if any).
 describe.each(rules.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
   const enable =
-    rule.severity === 'off' || rule.experimental ? { override: { warning: [rule.id] } } : undefined;
+    rule.severity === 'off' || rule.experimental
+      ? { ...rule.examplesConfig, override: { warning: [rule.id] } }
+      : rule.examplesConfig;
 
   it('has metadata in both locales', () => {
     for (const l of LOCALES) {
@@ -22,7 +25,7 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
   it.each(rule.examples.bad.map((e, i) => [i, e] as const))(
     'bad example #%i fires the rule',
     (_i, example) => {
-      const diags = lint(example, { config: enable });
+      const diags = lint(example, { config: enable, dockerignore: rule.examplesDockerignore });
       expect(diags.map((d) => d.rule)).toContain(rule.id);
     },
   );
@@ -30,7 +33,7 @@ describe.each(rules.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
   it.each(rule.examples.good.map((e, i) => [i, e] as const))(
     'good example #%i fires nothing',
     (_i, example) => {
-      const diags = lint(example, { config: enable });
+      const diags = lint(example, { config: enable, dockerignore: rule.examplesDockerignore });
       expect(diags.map((d) => `${d.rule}@${d.line}:${d.column} ${d.message}`)).toEqual([]);
     },
   );

@@ -1,0 +1,284 @@
+import type { InstructionModel } from '../parse';
+import { commandBaseName, hasFlag, positionalArgs, type ShellCommand } from '../shell';
+import { defineRule, type RuleContext } from '../types';
+import {
+  APK_VALUE_FLAGS,
+  APT,
+  APT_VALUE_FLAGS,
+  asPip,
+  commandText,
+  lineageBefore,
+  mountCovers,
+  pathTouches,
+  RPM_MANAGERS,
+  RPM_VALUE_FLAGS,
+  runCommands,
+  runsOf,
+  sub,
+  unwrap,
+  ZYPPER_VALUE_FLAGS,
+} from './_r5-shared';
+
+/** A package cache: where it lives, which commands fill it, which commands empty it. */
+interface CacheKind {
+  id: string;
+  dirs: string[];
+  creates(cmd: ShellCommand, run: InstructionModel): boolean;
+  /** Cleaning commands other than `rm` of `dirs`. */
+  cleans(cmd: ShellCommand): boolean;
+}
+
+const WRAPPED = [...APT, 'apk', ...RPM_MANAGERS, 'zypper', 'npm', 'yarn', 'pip', 'pip3'];
+
+function named(cmd: ShellCommand, ...names: string[]): ShellCommand | null {
+  const u = unwrap(cmd, WRAPPED);
+  return names.includes(commandBaseName(u.name)) ? u : null;
+}
+
+const APT_FILLS = new Set(['install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'reinstall', 'build-dep']);
+const RPM_FILLS = new Set([
+  'install',
+  'update',
+  'upgrade',
+  'makecache',
+  'groupinstall',
+  'localinstall',
+  'reinstall',
+  'downgrade',
+  'group',
+  'distro-sync',
+  'module',
+]);
+
+function pipNoCache(cmd: ShellCommand, run: InstructionModel): boolean {
+  if (hasFlag(cmd, '--no-cache-dir')) return true;
+  const truthy = (v: string | null | undefined) => v != null && !/^(0|false|no|off|)$/i.test(v.trim());
+  if (cmd.assigns.some((a) => a.name === 'PIP_NO_CACHE_DIR' && truthy(a.value))) return true;
+  return truthy(run.scope.get('PIP_NO_CACHE_DIR')?.value);
+}
+
+const KINDS: CacheKind[] = [
+  {
+    id: 'apt-lists',
+    dirs: ['/var/lib/apt/lists'],
+    creates: (c) => {
+      const u = named(c, ...APT);
+      return !!u && sub(u, APT_VALUE_FLAGS) === 'update';
+    },
+    cleans: () => false,
+  },
+  {
+    id: 'apt-cache',
+    dirs: ['/var/cache/apt'],
+    creates: (c) => {
+      const u = named(c, ...APT);
+      const s = u && sub(u, APT_VALUE_FLAGS);
+      return !!s && (s === 'update' || APT_FILLS.has(s));
+    },
+    cleans: (c) => {
+      const u = named(c, 'apt-get', 'apt');
+      const s = u && sub(u, APT_VALUE_FLAGS);
+      return s === 'clean' || s === 'autoclean';
+    },
+  },
+  {
+    id: 'yum',
+    dirs: ['/var/cache/yum'],
+    creates: (c) => {
+      const u = named(c, 'yum');
+      const s = u && sub(u, RPM_VALUE_FLAGS);
+      return !!s && RPM_FILLS.has(s);
+    },
+    cleans: (c) => {
+      const u = named(c, 'yum');
+      return !!u && sub(u, RPM_VALUE_FLAGS) === 'clean';
+    },
+  },
+  {
+    id: 'dnf',
+    dirs: ['/var/cache/dnf', '/var/cache/libdnf5'],
+    creates: (c) => {
+      const u = named(c, 'dnf', 'dnf5', 'microdnf', 'tdnf');
+      const s = u && sub(u, RPM_VALUE_FLAGS);
+      return !!s && RPM_FILLS.has(s);
+    },
+    cleans: (c) => {
+      const u = named(c, 'dnf', 'dnf5', 'microdnf', 'tdnf');
+      return !!u && sub(u, RPM_VALUE_FLAGS) === 'clean';
+    },
+  },
+  {
+    id: 'zypper',
+    dirs: ['/var/cache/zypp'],
+    creates: (c) => {
+      const u = named(c, 'zypper');
+      const s = u && sub(u, ZYPPER_VALUE_FLAGS);
+      return (
+        !!s && ['install', 'in', 'refresh', 'ref', 'update', 'up', 'dup', 'dist-upgrade', 'patch'].includes(s)
+      );
+    },
+    cleans: (c) => {
+      const u = named(c, 'zypper');
+      const s = u && sub(u, ZYPPER_VALUE_FLAGS);
+      return s === 'clean' || s === 'cc';
+    },
+  },
+  {
+    id: 'apk',
+    dirs: ['/var/cache/apk'],
+    creates: (c) => {
+      const u = named(c, 'apk');
+      const s = u && sub(u, APK_VALUE_FLAGS);
+      if (s === 'update') return true;
+      return (s === 'add' || s === 'upgrade') && !!u && !hasFlag(u, '--no-cache');
+    },
+    cleans: (c) => {
+      const u = named(c, 'apk');
+      if (!u || sub(u, APK_VALUE_FLAGS) !== 'cache') return false;
+      const p = positionalArgs(u, APK_VALUE_FLAGS)[1]?.value;
+      return p === 'clean' || p === 'purge';
+    },
+  },
+  {
+    id: 'pip',
+    dirs: ['~/.cache/pip'],
+    creates: (c, run) => {
+      const p = asPip(unwrap(c, ['pip', 'pip3']));
+      return !!p && sub(p) === 'install' && !pipNoCache(p, run);
+    },
+    cleans: (c) => {
+      const p = asPip(unwrap(c, ['pip', 'pip3']));
+      if (!p || sub(p) !== 'cache') return false;
+      const a = positionalArgs(p)[1]?.value;
+      return a === 'purge' || a === 'remove';
+    },
+  },
+  {
+    id: 'npm',
+    dirs: ['~/.npm'],
+    creates: (c) => {
+      const u = named(c, 'npm');
+      const s = u && sub(u);
+      return !!s && ['install', 'i', 'ci', 'clean-install', 'add', 'update'].includes(s);
+    },
+    cleans: (c) => {
+      const u = named(c, 'npm');
+      return !!u && sub(u) === 'cache' && positionalArgs(u)[1]?.value === 'clean';
+    },
+  },
+  {
+    id: 'yarn',
+    dirs: ['~/.cache/yarn', '/usr/local/share/.cache/yarn'],
+    creates: (c) => {
+      const u = named(c, 'yarn');
+      if (!u) return false;
+      const s = sub(u);
+      return s === undefined || s === 'install' || s === 'add';
+    },
+    cleans: (c) => {
+      const u = named(c, 'yarn');
+      return !!u && sub(u) === 'cache' && positionalArgs(u)[1]?.value === 'clean';
+    },
+  },
+];
+
+/** Does this command clean `kind` (an `rm` of its directories, or the manager's own clean command)? */
+function cleansKind(cmd: ShellCommand, kind: CacheKind): boolean {
+  if (commandBaseName(cmd.name) === 'rm') {
+    return positionalArgs(cmd).some((w) => kind.dirs.some((d) => pathTouches(w.value, d)));
+  }
+  return kind.cleans(cmd);
+}
+
+/** In `run`, does a command fill `kind` without a later command cleaning it (and no cache mount)? */
+function leavesBehind(cmds: ShellCommand[], run: InstructionModel, kind: CacheKind): ShellCommand | null {
+  if (kind.dirs.some((d) => mountCovers(run, d))) return null;
+  let filler: ShellCommand | null = null;
+  for (const c of cmds) {
+    if (kind.creates(c, run)) filler = c;
+    else if (filler && cleansKind(c, kind)) filler = null;
+  }
+  return filler;
+}
+
+function fills(cmds: ShellCommand[], run: InstructionModel, kind: CacheKind): boolean {
+  return cmds.some((c) => kind.creates(c, run));
+}
+
+/** CAM003 — package caches removed in a later RUN than the one that created them. */
+export default defineRule({
+  id: 'CAM003',
+  severity: 'warning',
+  origin: 'camadas',
+  scope: 'instruction',
+  title: {
+    'pt-BR': 'Limpe o cache de pacotes no mesmo RUN que o criou',
+    en: 'Clean package caches in the RUN that created them',
+  },
+  messages: {
+    laterLayer: {
+      'pt-BR':
+        '`{cleanup}` roda numa camada posterior à de `{creator}` (linha {line}): os arquivos continuam naquela camada e a imagem não diminui; limpe no mesmo RUN',
+      en: '`{cleanup}` runs in a later layer than `{creator}` (line {line}): the files stay in that layer and the image does not shrink; clean up in the same RUN',
+    },
+  },
+  rationale: {
+    'pt-BR':
+      'Cada RUN vira uma camada somente leitura. Apagar num RUN posterior as listas do apt, o cache do ' +
+      'yum/dnf/apk ou o cache do pip/npm só grava uma marca de remoção na camada nova: os bytes continuam ' +
+      'na camada anterior, são baixados em cada `docker pull` e a imagem não fica menor (veja como as ' +
+      'camadas se empilham em docs.docker.com/engine/storage/drivers/). Faça a limpeza no mesmo RUN que ' +
+      'cria os arquivos (`apt-get update && apt-get install … && rm -rf /var/lib/apt/lists/*`), evite criá-' +
+      'los (`apk add --no-cache`, `pip install --no-cache-dir`) ou use um cache mount ' +
+      '(`RUN --mount=type=cache,…`).',
+    en:
+      'Every RUN becomes a read-only layer. Deleting apt lists, the yum/dnf/apk cache or the pip/npm cache ' +
+      'in a later RUN only writes a deletion marker into the new layer: the bytes stay in the earlier layer, ' +
+      'are downloaded by every `docker pull`, and the image does not get smaller (see how layers stack up ' +
+      'at docs.docker.com/engine/storage/drivers/). Clean up in the same RUN that creates the files ' +
+      '(`apt-get update && apt-get install … && rm -rf /var/lib/apt/lists/*`), avoid creating them ' +
+      '(`apk add --no-cache`, `pip install --no-cache-dir`) or use a cache mount (`RUN --mount=type=cache,…`).',
+  },
+  examples: {
+    bad: [
+      'FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5\n' +
+        'COPY app.sh /usr/local/bin/app.sh\nRUN rm -rf /var/lib/apt/lists/*\n',
+      'RUN pip install -r requirements.txt\nWORKDIR /app\nRUN rm -rf /root/.cache/pip\n',
+    ],
+    good: [
+      'FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5 \\\n' +
+        ' && rm -rf /var/lib/apt/lists/*\nUSER 10001\n',
+      'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\n' +
+        'RUN pip install --no-cache-dir -r requirements.txt\nUSER 10001\n',
+    ],
+  },
+  check(ctx: RuleContext) {
+    for (const run of runsOf(ctx)) {
+      const cmds = runCommands(ctx, run);
+      let reported = false;
+      for (const kind of KINDS) {
+        if (reported) break;
+        const cleanup = cmds.find((c) => cleansKind(c, kind));
+        if (!cleanup || fills(cmds, run, kind)) continue;
+        // The most recent earlier RUN that filled this cache: did it leave files behind?
+        const before = lineageBefore(ctx, run);
+        for (let i = before.length - 1; i >= 0; i--) {
+          const prev = before[i];
+          if (prev.keyword !== 'RUN') continue;
+          const prevCmds = runCommands(ctx, prev);
+          if (!fills(prevCmds, prev, kind)) continue;
+          const creator = leavesBehind(prevCmds, prev, kind);
+          if (creator) {
+            ctx.report(cleanup, 'laterLayer', {
+              cleanup: commandText(cleanup),
+              creator: commandText(unwrap(creator, WRAPPED)),
+              line: creator.range.line,
+            });
+            reported = true;
+          }
+          break;
+        }
+      }
+    }
+  },
+});

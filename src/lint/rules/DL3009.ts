@@ -1,0 +1,116 @@
+import type { InstructionModel } from '../parse';
+import { hasArg, type ShellCommand } from '../shell';
+import { defineRule } from '../types';
+
+const APT_LISTS = '/var/lib/apt/lists';
+
+/** Is `path` the directory `dir` or inside it? */
+function within(path: string, dir: string): boolean {
+  const p = path.replace(/\/+$/, '');
+  return p === dir || p.startsWith(`${dir}/`);
+}
+
+/** Targets of the `--mount=type=cache|tmpfs` flags of a RUN (nothing they hold lands in the layer). */
+function volatileMountTargets(run: InstructionModel): string[] {
+  const out: string[] = [];
+  for (const m of run.flagsNamed('mount')) {
+    const type = m.option('type');
+    if (type !== 'cache' && type !== 'tmpfs') continue;
+    const target = m.option('target') ?? m.option('dst') ?? m.option('destination');
+    if (target) out.push(target);
+  }
+  return out;
+}
+
+/** `apt-get update`, `apt update`, `aptitude update`. */
+function isAptUpdate(c: ShellCommand): boolean {
+  return (
+    ['apt-get', 'apt', 'aptitude'].includes(c.name.slice(c.name.lastIndexOf('/') + 1)) && hasArg(c, 'update')
+  );
+}
+
+/** `rm … /var/lib/apt/lists/*` (or the directory itself). */
+function removesLists(c: ShellCommand): boolean {
+  if (c.name.slice(c.name.lastIndexOf('/') + 1) !== 'rm') return false;
+  return c.argv.some((a) => !a.startsWith('-') && within(a.replace(/\/\*$/, ''), APT_LISTS));
+}
+
+/** DL3009 — apt lists left in the image after an update. */
+export default defineRule({
+  id: 'DL3009',
+  severity: 'info',
+  origin: 'hadolint',
+  scope: 'instruction',
+  title: {
+    'pt-BR': 'Apague as listas do apt depois de instalar',
+    en: 'Delete the apt lists after installing',
+  },
+  messages: {
+    noCleanup: {
+      'pt-BR':
+        '`{command}` baixa as listas de pacotes e elas ficam na camada: termine o mesmo `RUN` com `rm -rf /var/lib/apt/lists/*`',
+      en: '`{command}` downloads the package lists and they stay in the layer: end the same `RUN` with `rm -rf /var/lib/apt/lists/*`',
+    },
+  },
+  rationale: {
+    'pt-BR':
+      '`apt-get update` baixa os índices de todos os repositórios para `/var/lib/apt/lists`, dezenas de ' +
+      'megabytes que só servem durante a instalação. Se não forem apagados no mesmo `RUN`, ficam gravados ' +
+      'na camada para sempre — apagar num `RUN` posterior não reduz a imagem. Termine o comando com ' +
+      '`rm -rf /var/lib/apt/lists/*`, ou monte esses diretórios com `--mount=type=cache` (ou `tmpfs`) para ' +
+      'que nunca entrem na camada. Estágios intermediários que não servem de base para outro `FROM` não ' +
+      'são acusados, já que não chegam à imagem final.',
+    en:
+      '`apt-get update` downloads the indexes of every repository into `/var/lib/apt/lists`, tens of megabytes ' +
+      'that are only useful during installation. Unless deleted in the same `RUN`, they are written into the ' +
+      'layer for good — deleting them in a later `RUN` does not shrink the image. End the command with ' +
+      '`rm -rf /var/lib/apt/lists/*`, or mount those directories with `--mount=type=cache` (or `tmpfs`) so they ' +
+      'never reach the layer. Intermediate stages that no later `FROM` builds on are not flagged, since they ' +
+      'do not reach the final image.',
+  },
+  differsFrom: {
+    'pt-BR':
+      'A limpeza só conta se o `rm` apontar para `/var/lib/apt/lists` (o hadolint aceita qualquer `rm -rf`, ' +
+      'mesmo de outra pasta).',
+    en:
+      'The cleanup only counts when the `rm` targets `/var/lib/apt/lists` (hadolint accepts any `rm -rf`, even ' +
+      'of another folder).',
+  },
+  examples: {
+    bad: [
+      'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5\n',
+      'FROM debian:12-slim AS base\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends git=1:2.39.2-1.1\n\nFROM base\nCOPY app /app\n',
+    ],
+    good: [
+      'FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5 \\\n && rm -rf /var/lib/apt/lists/*\n',
+      'FROM debian:12-slim\nRUN --mount=type=cache,target=/var/lib/apt/lists \\\n    apt-get update \\\n && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5\n',
+    ],
+  },
+  check(ctx) {
+    const last = ctx.stages.length ? ctx.stages[ctx.stages.length - 1] : null;
+    for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
+      if (!run.argsText.includes('update') && run.heredocs.length === 0) continue;
+      const script = ctx.shell(run);
+      if (!script) continue;
+      const update = script.commands.find(isAptUpdate);
+      if (!update || script.commands.some(removesLists)) continue;
+      const mounts = volatileMountTargets(run);
+      const covered = (dir: string) => mounts.some((t) => within(t, dir));
+      if (covered(APT_LISTS) || (covered('/var/lib/apt') && covered('/var/cache/apt'))) continue;
+      // ONBUILD triggers run in every child image: always relevant. Otherwise only stages that reach an
+      // image: the last one, or one a later FROM builds on.
+      if (!run.onbuild && !isKept(ctx.stages, run, last)) continue;
+      ctx.report(update, 'noCleanup', { command: `${update.name} update` });
+    }
+  },
+});
+
+function isKept(
+  stages: readonly NonNullable<InstructionModel['stage']>[],
+  run: InstructionModel,
+  last: InstructionModel['stage'],
+): boolean {
+  const stage = run.stage;
+  if (!stage || stage === last) return true;
+  return stages.some((s) => s.parent === stage);
+}

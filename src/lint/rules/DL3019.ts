@@ -1,0 +1,73 @@
+import { hasFlag, positionalArgs } from '../shell';
+import { defineRule } from '../types';
+import { commandHead, hasCacheMount } from './_r2a-pkg';
+
+const VALUE_FLAGS = [
+  '-t',
+  '--virtual',
+  '-X',
+  '--repository',
+  '-p',
+  '--root',
+  '--arch',
+  '--cache-dir',
+  '--keys-dir',
+];
+
+/** DL3019 — apk add without --no-cache. */
+export default defineRule({
+  id: 'DL3019',
+  severity: 'info',
+  origin: 'hadolint',
+  scope: 'instruction',
+  title: {
+    'pt-BR': 'Use `--no-cache` no apk add',
+    en: 'Use `--no-cache` with apk add',
+  },
+  messages: {
+    noCache: {
+      'pt-BR':
+        'Use `apk add --no-cache`: dispensa o `--update` e a remoção de `/var/cache/apk/*` depois da instalação',
+      en: 'Use `apk add --no-cache`: it makes `--update` and removing `/var/cache/apk/*` after installing unnecessary',
+    },
+  },
+  rationale: {
+    'pt-BR':
+      'Sem `--no-cache`, o `apk` baixa o índice dos repositórios e guarda os pacotes em `/var/cache/apk`, ' +
+      'e esses arquivos ficam na camada do RUN, engordando a imagem sem servir para nada em execução. ' +
+      'Com `apk add --no-cache` o índice é usado e descartado na hora, sem `apk update` antes nem ' +
+      '`rm -rf /var/cache/apk/*` depois. Um `--mount=type=cache` (ou `tmpfs`) em `/var/cache/apk` também ' +
+      'resolve, pois o cache fica fora da camada.',
+    en:
+      'Without `--no-cache`, `apk` downloads the repository index and keeps packages in `/var/cache/apk`, ' +
+      'and those files stay in the RUN layer, bloating the image for nothing at run time. With ' +
+      '`apk add --no-cache` the index is used and thrown away on the spot, with no `apk update` before nor ' +
+      '`rm -rf /var/cache/apk/*` after. A `--mount=type=cache` (or `tmpfs`) on `/var/cache/apk` works too, ' +
+      'since the cache then stays out of the layer.',
+  },
+  differsFrom: {
+    'pt-BR': 'Um mount de cache em `/etc/apk/cache` (o link do cache do apk) também é aceito.',
+    en: "A cache mount on `/etc/apk/cache` (apk's cache link) is accepted too.",
+  },
+  examples: {
+    bad: ['FROM alpine:3.20\nRUN apk add curl=8.9.1-r2\n', 'RUN apk update && apk add git=2.45.2-r0\n'],
+    good: [
+      'FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r2\n',
+      'RUN --mount=type=cache,target=/var/cache/apk apk add git=2.45.2-r0\n',
+    ],
+  },
+  check(ctx) {
+    for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
+      if (!run.argsText.includes('apk') && run.heredocs.length === 0) continue;
+      const script = ctx.shell(run);
+      if (!script) continue;
+      if (hasCacheMount(run, ['/var/cache/apk', '/etc/apk/cache'])) continue;
+      for (const cmd of script.commandsNamed('apk')) {
+        const sub = positionalArgs(cmd, VALUE_FLAGS)[0];
+        if (sub?.value !== 'add' || hasFlag(cmd, '--no-cache')) continue;
+        ctx.report(commandHead(cmd, sub), 'noCache');
+        break;
+      }
+    }
+  },
+});

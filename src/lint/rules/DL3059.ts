@@ -1,0 +1,79 @@
+import type { InstructionModel } from '../parse';
+import { defineRule } from '../types';
+
+/** Flags of a RUN as an order-independent key (`--mount` options sorted, like hadolint's parsed flags). */
+function flagsKey(run: InstructionModel): string {
+  return run.flags
+    .map((f) => {
+      const opts = f.options.length
+        ? f.options
+            .map((o) => `${o.key}=${o.value ?? ''}`)
+            .sort()
+            .join(',')
+        : (f.value ?? '');
+      return `${f.name}:${opts}`;
+    })
+    .sort()
+    .join(' ');
+}
+
+/**
+ * DL3059 — consecutive RUNs that could be one. Like hadolint: only comments may sit between them, their
+ * flags must be equal, and neither may already hold more than one command (a RUN that chains commands
+ * was split on purpose). Any other instruction, including FROM and ONBUILD, breaks the sequence.
+ */
+export default defineRule({
+  id: 'DL3059',
+  severity: 'info',
+  origin: 'hadolint',
+  scope: 'instruction',
+  title: {
+    'pt-BR': 'Junte instruções RUN consecutivas',
+    en: 'Merge consecutive RUN instructions',
+  },
+  messages: {
+    consecutive: {
+      'pt-BR': 'Várias instruções `RUN` seguidas: considere juntá-las em uma só',
+      en: 'Multiple consecutive `RUN` instructions: consider merging them',
+    },
+  },
+  rationale: {
+    'pt-BR':
+      'Cada `RUN` gera uma camada nova na imagem. Dois `RUN` de um comando cada, um logo depois do outro, ' +
+      'costumam ser só um passo dividido sem necessidade: a imagem fica com mais camadas, e um arquivo criado ' +
+      'em uma e apagado na seguinte continua ocupando espaço. Junte os comandos com `&&` (ou num heredoc). A ' +
+      'regra não reclama quando algum dos `RUN` já encadeia vários comandos, quando as flags (`--mount`…) ' +
+      'são diferentes ou quando outra instrução fica entre eles: nesses casos a divisão costuma ser ' +
+      'proposital, por exemplo para aproveitar o cache.',
+    en:
+      'Each `RUN` creates a new image layer. Two single-command `RUN`s in a row are usually one step split for ' +
+      'no reason: the image gets more layers, and a file created in one and deleted in the next still takes ' +
+      'space. Join the commands with `&&` (or in a heredoc). The rule stays quiet when either `RUN` already ' +
+      'chains several commands, when their flags (`--mount`…) differ, or when another instruction sits between ' +
+      'them: the split is then usually deliberate, for instance to use the build cache.',
+  },
+  examples: {
+    bad: ['FROM alpine:3.20\nRUN mkdir -p /srv/app\nRUN chown 10001 /srv/app\n'],
+    good: [
+      'FROM alpine:3.20\nRUN mkdir -p /srv/app \\\n && chown 10001 /srv/app\n',
+      'FROM alpine:3.20\nRUN mkdir -p /srv/app\nWORKDIR /srv/app\nRUN touch ready\n',
+      'FROM alpine:3.20\nRUN mkdir -p /srv/app && chown 10001 /srv/app\nRUN touch /srv/app/ready\n',
+    ],
+  },
+  check(ctx) {
+    let prev: { flags: string; count: number } | null = null;
+    for (const instr of ctx.instructions) {
+      if (instr.keyword !== 'RUN') {
+        prev = null;
+        continue;
+      }
+      const flags = flagsKey(instr);
+      const script = ctx.shell(instr);
+      const count = script ? script.commands.length : 1;
+      if (prev && prev.flags === flags && count <= 1 && prev.count <= 1) {
+        ctx.report(instr.keywordRange, 'consecutive');
+      }
+      prev = { flags, count };
+    }
+  },
+});

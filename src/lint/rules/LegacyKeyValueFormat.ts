@@ -1,0 +1,51 @@
+import { defineRule } from '../types';
+
+/** LegacyKeyValueFormat (BuildKit): `ENV key=value`, not the legacy `ENV key value`. */
+export default defineRule({
+  id: 'LegacyKeyValueFormat',
+  severity: 'warning',
+  origin: 'buildkit',
+  scope: 'instruction',
+  title: {
+    'pt-BR': 'Use `chave=valor` em ENV e LABEL',
+    en: 'Use `key=value` in ENV and LABEL',
+  },
+  messages: {
+    legacy: {
+      'pt-BR': 'Use `{keyword} {key}=…` em vez do formato antigo `{keyword} {key} …`, separado por espaço',
+      en: 'Use `{keyword} {key}=…` instead of the legacy space-separated `{keyword} {key} …` form',
+    },
+  },
+  rationale: {
+    'pt-BR':
+      'No formato antigo `ENV chave valor`, tudo o que vem depois do primeiro espaço vira o valor de uma ' +
+      'única variável: `ENV A 1 B 2` define `A` como `1 B 2`, e não duas variáveis. Esse formato não ' +
+      'permite várias definições numa instrução, confunde quem lê e pode deixar de ser aceito no futuro. ' +
+      'Escreva `ENV A=1 B=2` (com aspas quando o valor tiver espaços); o mesmo vale para `LABEL`.',
+    en:
+      'In the legacy `ENV key value` form, everything after the first space becomes the value of a single ' +
+      'variable: `ENV A 1 B 2` sets `A` to `1 B 2`, not two variables. The form cannot hold several ' +
+      'definitions in one instruction, misleads readers and may stop being accepted. Write `ENV A=1 B=2` ' +
+      '(quote values that contain spaces); the same goes for `LABEL`.',
+  },
+  examples: {
+    bad: [
+      'FROM alpine:3.20\nENV APP_HOME /srv/app\n',
+      'FROM alpine:3.20\nLABEL maintainer "Ana <ana@example.com>"\n',
+    ],
+    good: [
+      'FROM alpine:3.20\nENV APP_HOME=/srv/app\n',
+      'FROM alpine:3.20\nLABEL maintainer="Ana <ana@example.com>"\n',
+    ],
+  },
+  check(ctx) {
+    for (const instr of ctx.instructionsOf(['ENV', 'LABEL'])) {
+      if (!instr.legacyKeyValue || instr.properties.length === 0) continue;
+      const p = instr.properties[0];
+      ctx.report(p.range.line === instr.range.line ? p.range : instr.keywordRange, 'legacy', {
+        keyword: instr.keyword,
+        key: p.key,
+      });
+    }
+  },
+});

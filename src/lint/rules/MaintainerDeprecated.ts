@@ -1,0 +1,52 @@
+import { defineRule } from '../types';
+
+/** MaintainerDeprecated (BuildKit) = DL4000 (hadolint): MAINTAINER is deprecated. */
+export default defineRule({
+  id: 'MaintainerDeprecated',
+  aliases: ['DL4000'],
+  severity: 'error',
+  origin: 'buildkit',
+  scope: 'instruction',
+  title: {
+    'pt-BR': '`MAINTAINER` está obsoleto',
+    en: '`MAINTAINER` is deprecated',
+  },
+  messages: {
+    deprecated: {
+      'pt-BR': '`MAINTAINER` está obsoleto: use `LABEL org.opencontainers.image.authors="{author}"` no lugar',
+      en: '`MAINTAINER` is deprecated: use `LABEL org.opencontainers.image.authors="{author}"` instead',
+    },
+  },
+  rationale: {
+    'pt-BR':
+      '`MAINTAINER` foi descontinuado há anos: ele grava um campo de autor que as ferramentas atuais quase não ' +
+      'leem, e o Docker pode deixar de aceitá-lo. O jeito padrão de dizer quem mantém a imagem é a label OCI ' +
+      '`org.opencontainers.image.authors`, que aparece em `docker inspect`, nos registries e nos scanners. ' +
+      'Troque `MAINTAINER ana@example.com` por `LABEL org.opencontainers.image.authors="ana@example.com"`. ' +
+      'O hadolint faz a mesma verificação como DL4000.',
+    en:
+      '`MAINTAINER` was deprecated years ago: it writes an author field that current tools barely read, and ' +
+      'Docker may stop accepting it. The standard way to say who maintains an image is the OCI label ' +
+      '`org.opencontainers.image.authors`, shown by `docker inspect`, registries and scanners. Replace ' +
+      '`MAINTAINER ana@example.com` with `LABEL org.opencontainers.image.authors="ana@example.com"`. hadolint ' +
+      'runs the same check as DL4000.',
+  },
+  differsFrom: {
+    'pt-BR':
+      'Severidade: error, como no DL4000 do hadolint (o BuildKit só avisa); um `MAINTAINER` antes do primeiro ' +
+      '`FROM` também é acusado.',
+    en:
+      "Severity: error, as for hadolint's DL4000 (BuildKit only warns); a `MAINTAINER` before the first `FROM` " +
+      'is flagged too.',
+  },
+  examples: {
+    bad: ['FROM debian:12-slim\nMAINTAINER Ana Souza <ana@example.com>\n'],
+    good: ['LABEL org.opencontainers.image.authors="Ana Souza <ana@example.com>"\n'],
+  },
+  check(ctx) {
+    for (const m of ctx.instructionsOf('MAINTAINER')) {
+      const author = m.argsText.trim().replace(/"/g, '\\"') || '…';
+      ctx.report(m.keywordRange, 'deprecated', { author });
+    }
+  },
+});

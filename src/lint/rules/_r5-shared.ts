@@ -1,0 +1,249 @@
+/**
+ * Helpers shared by the Camadas rules CAM001–CAM006 (layer order, package caches, toolchains).
+ * Pure functions over the lint model; nothing here throws on odd input.
+ */
+import type { InstructionModel, Span } from '../parse';
+import { commandBaseName, positionalArgs, type ShellCommand, type ShellWord } from '../shell';
+import type { RuleContext } from '../types';
+
+/**
+ * Instructions whose effects are already in the filesystem when `instr` runs, in build order:
+ * - a top-level instruction: every instruction of the parent stages (`FROM base`), then the earlier
+ *   instructions of its own stage (for a fragment: the earlier top-level instructions);
+ * - an ONBUILD trigger: the earlier triggers of the same stage (they run, in order, in the child
+ *   build — the parent's own instructions belong to another build).
+ */
+export function lineageBefore(ctx: RuleContext, instr: InstructionModel): InstructionModel[] {
+  if (instr.onbuild) {
+    const out: InstructionModel[] = [];
+    for (const o of ctx.instructionsOf('ONBUILD')) {
+      if (o.stage !== instr.onbuild.stage || !o.trigger || o.index >= instr.onbuild.index) continue;
+      out.push(o.trigger);
+    }
+    return out;
+  }
+  const stage = instr.stage;
+  if (!stage) return ctx.instructions.filter((i) => i.index < instr.index);
+  const chain = [];
+  for (let s = stage.parent; s; s = s.parent) chain.unshift(s);
+  const out: InstructionModel[] = [];
+  for (const s of chain) out.push(...s.instructions);
+  for (const i of stage.instructions) if (i.index < instr.index) out.push(i);
+  return out;
+}
+
+/** RUN instructions to check: top level, plus ONBUILD triggers when `onbuild` is true. */
+export function runsOf(ctx: RuleContext, onbuild = true): InstructionModel[] {
+  return ctx.instructionsOf('RUN', { onbuild });
+}
+
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
+
+/**
+ * Simple commands of a RUN: the shell model for shell form (including heredoc scripts); for exec form
+ * (`RUN ["npm", "ci"]`) one synthetic command whose words all point at the JSON array. An exec form
+ * that runs a shell (`["sh", "-c", "…"]`) yields no command: its script is not modelled.
+ */
+export function runCommands(ctx: RuleContext, run: InstructionModel): ShellCommand[] {
+  if (run.form === 'exec') {
+    const exec = run.exec;
+    const range = run.argsRange ?? run.range;
+    if (!exec || exec.length === 0 || SHELLS.has(commandBaseName(exec[0]))) return [];
+    const word = (value: string): ShellWord => ({ value, raw: value, literal: !value.includes('$'), range });
+    const args = exec.slice(1).map(word);
+    return [
+      {
+        name: exec[0],
+        nameWord: word(exec[0]),
+        args,
+        argv: exec.slice(1),
+        assigns: [],
+        range,
+        index: 0,
+        prevOp: null,
+        nextOp: null,
+        pipeline: null,
+        context: [],
+        heredoc: null,
+        redirects: [],
+      },
+    ];
+  }
+  return ctx.shell(run)?.commands ?? [];
+}
+
+const WRAPPERS = new Set(['xargs', 'eatmydata', 'env', 'sudo', 'nice', 'nohup', 'timeout', 'stdbuf', 'time']);
+
+/**
+ * The command as the package manager sees it: `xargs apt-get install -y` → `apt-get install -y`
+ * (same words, same positions). Returns the command itself when it is not a known wrapper.
+ */
+export function unwrap(cmd: ShellCommand, names: readonly string[]): ShellCommand {
+  if (!WRAPPERS.has(commandBaseName(cmd.name))) return cmd;
+  const i = cmd.args.findIndex((a) => names.includes(commandBaseName(a.value)));
+  if (i < 0) return cmd;
+  const nameWord = cmd.args[i];
+  const args = cmd.args.slice(i + 1);
+  return { ...cmd, name: nameWord.value, nameWord, args, argv: args.map((a) => a.value) };
+}
+
+/** Commands of `run` named one of `names` (directly, by path, or behind `xargs`/`env`/`sudo`…). */
+export function commandsNamed(
+  ctx: RuleContext,
+  run: InstructionModel,
+  names: readonly string[],
+): ShellCommand[] {
+  const out: ShellCommand[] = [];
+  for (const c of runCommands(ctx, run)) {
+    const u = unwrap(c, names);
+    if (names.includes(commandBaseName(u.name))) out.push(u);
+  }
+  return out;
+}
+
+/** Does the command run a script we cannot see (`./install.sh`, `bash setup.sh`, `curl … | sh`)? */
+export function runsOpaqueScript(cmd: ShellCommand): boolean {
+  const name = cmd.name;
+  if (name.includes('/')) return true;
+  if (name.endsWith('.sh') || !cmd.nameWord.literal) return true;
+  // `bash setup.sh`, `sh -c "…"`, `curl … | bash -`: any shell started from the script.
+  return SHELLS.has(commandBaseName(name));
+}
+
+// ------------------------------------------------------------------------------------------------
+// Package managers
+
+export const APT = ['apt-get', 'apt', 'aptitude'];
+export const APT_VALUE_FLAGS = ['-t', '--target-release', '-o', '--option', '-c', '--config-file'];
+export const APK_VALUE_FLAGS = [
+  '-t',
+  '--virtual',
+  '-X',
+  '--repository',
+  '--repositories-file',
+  '-p',
+  '--root',
+  '--arch',
+  '--cache-dir',
+  '--keys-dir',
+];
+export const RPM_MANAGERS = ['yum', 'dnf', 'dnf5', 'microdnf', 'tdnf'];
+export const RPM_VALUE_FLAGS = [
+  '-c',
+  '--config',
+  '--releasever',
+  '--installroot',
+  '--enablerepo',
+  '--disablerepo',
+  '--repo',
+  '--repoid',
+  '--setopt',
+  '-x',
+  '--exclude',
+];
+export const ZYPPER_VALUE_FLAGS = ['-t', '--type', '-r', '--repo', '--from'];
+
+/** First positional word (the subcommand) of a package-manager command, lower-cased. */
+export function sub(cmd: ShellCommand, valueFlags: readonly string[] = []): string | undefined {
+  return positionalArgs(cmd, valueFlags)[0]?.value.toLowerCase();
+}
+
+/** `pip`, `pip3`, `pip3.12`, or `python -m pip` / `python3 -m pip` (then the words after `pip`). */
+export function asPip(cmd: ShellCommand): ShellCommand | null {
+  const base = commandBaseName(cmd.name);
+  if (/^pip(\d+(\.\d+)?)?$/.test(base)) return cmd;
+  if (/^python(\d+(\.\d+)?)?$/.test(base)) {
+    const m = cmd.argv.indexOf('-m');
+    if (m >= 0 && cmd.argv[m + 1] === 'pip') {
+      const args = cmd.args.slice(m + 2);
+      return { ...cmd, name: 'pip', nameWord: cmd.args[m + 1], args, argv: args.map((a) => a.value) };
+    }
+  }
+  if (base === 'uv' && cmd.argv[0] === 'pip') {
+    const args = cmd.args.slice(1);
+    return { ...cmd, name: 'pip', nameWord: cmd.args[0], args, argv: args.map((a) => a.value) };
+  }
+  return null;
+}
+
+/** `a b c` as written (values), shortened for messages. */
+export function commandText(cmd: ShellCommand, max = 48): string {
+  const text = [commandBaseName(cmd.name), ...cmd.argv].join(' ');
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Paths and mounts
+
+/**
+ * Normalise a path for cache matching: quotes already removed by the shell model; `~`, `$HOME`,
+ * `${HOME}`, `/root` and `/home/<user>` become `~`; trailing `/`, `/*`, `/.*` and `*` are dropped.
+ */
+export function normalizePath(p: string): string {
+  let s = p.trim();
+  s = s.replace(/^(\$\{HOME\}|\$HOME|\/root|\/home\/[^/]+)(?=\/|$)/, '~');
+  for (let prev = ''; prev !== s; ) {
+    prev = s;
+    s = s.replace(/\/\.?\*$/, '').replace(/\*$/, '');
+    if (s.length > 1 && s.endsWith('/')) s = s.slice(0, -1);
+  }
+  return s;
+}
+
+function depth(p: string): number {
+  return p.split('/').filter(Boolean).length;
+}
+
+/** Does deleting `path` remove `dir` or something inside it? (`/var/cache` counts for `/var/cache/apt`.) */
+export function pathTouches(path: string, dir: string): boolean {
+  const p = normalizePath(path);
+  if (p === dir || p.startsWith(`${dir}/`)) return true;
+  return dir.startsWith(`${p}/`) && depth(p) >= 2;
+}
+
+/** A `--mount=type=cache|tmpfs` of `run` whose target contains `dir` (or lies inside it). */
+export function mountCovers(run: InstructionModel, dir: string): boolean {
+  for (const f of run.flagsNamed('mount')) {
+    const type = f.option('type')?.toLowerCase();
+    if (type !== 'cache' && type !== 'tmpfs') continue;
+    const target = f.option('target') ?? f.option('dst') ?? f.option('destination');
+    if (!target) continue;
+    const t = normalizePath(target);
+    if (t === dir || dir.startsWith(`${t}/`) || t.startsWith(`${dir}/`)) return true;
+  }
+  return false;
+}
+
+// ------------------------------------------------------------------------------------------------
+// COPY / ADD sources
+
+export interface SourceArg {
+  value: string;
+  range: Span;
+}
+
+function unquote(s: string): string {
+  if (s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.endsWith(s[0])) return s.slice(1, -1);
+  return s;
+}
+
+/** Sources of a COPY/ADD (destination and heredoc markers excluded). Exec form points at the array. */
+export function sourcesOf(instr: InstructionModel): SourceArg[] {
+  if (instr.form === 'exec' && instr.exec) {
+    const range = instr.argsRange ?? instr.range;
+    return instr.exec.slice(0, -1).map((value) => ({ value, range }));
+  }
+  const args = instr.args.slice(0, -1);
+  return args
+    .filter((a) => !a.value.startsWith('<<'))
+    .map((a) => ({ value: unquote(a.value), range: a.range }));
+}
+
+const WHOLE_CONTEXT = new Set(['.', './', '*', './*', './.']);
+
+/** `COPY . .`, `COPY ./ /app/`, `ADD . .`: the whole build context (not `--from`, not heredocs). */
+export function copiesWholeContext(instr: InstructionModel): boolean {
+  if (instr.keyword !== 'COPY' && instr.keyword !== 'ADD') return false;
+  if (instr.flag('from')) return false;
+  return sourcesOf(instr).some((s) => WHOLE_CONTEXT.has(s.value));
+}

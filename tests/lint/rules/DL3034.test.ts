@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../../src/lint/engine';
+
+const R = 'DL3034';
+
+/** `[line, column, endColumn]` of each finding of the rule. */
+function at(text: string): [number, number, number][] {
+  return lint(text, { locale: 'en' })
+    .filter((d) => d.rule === R)
+    .map((d) => [d.line, d.column, d.endColumn]);
+}
+
+describe(R, () => {
+  it('points at `zypper install`', () => {
+    expect(at('RUN zypper install curl=8.6.0 && zypper clean\n')).toEqual([[1, 5, 19]]);
+  });
+
+  it('accepts the global and subcommand switches', () => {
+    expect(at('RUN zypper -n in curl=8.6.0 && zypper clean\n')).toEqual([]);
+    expect(at('RUN zypper --non-interactive --root /mnt rm curl && zypper clean\n')).toEqual([]);
+    expect(at('RUN zypper remove --no-confirm curl\n')).toEqual([]);
+  });
+
+  it('ignores queries and checks update', () => {
+    expect(at('RUN zypper search curl && zypper refresh\n')).toEqual([]);
+    expect(at('RUN zypper up\n')).toHaveLength(1);
+  });
+});

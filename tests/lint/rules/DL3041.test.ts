@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../../src/lint/engine';
+
+const R = 'DL3041';
+
+/** `[line, column, endColumn]` of each finding of the rule. */
+function at(text: string): [number, number, number][] {
+  return lint(text, { locale: 'en' })
+    .filter((d) => d.rule === R)
+    .map((d) => [d.line, d.column, d.endColumn]);
+}
+
+describe(R, () => {
+  it('points at the first unpinned package', () => {
+    expect(at('RUN dnf install -y tar-1.34 rpm-sign && dnf clean all\n')).toEqual([[1, 29, 37]]);
+  });
+
+  it('exempts groups and @selectors', () => {
+    expect(at('RUN dnf -y group install "Development Tools" && dnf clean all\n')).toEqual([]);
+    expect(at('RUN dnf install -y @development-tools && dnf clean all\n')).toEqual([]);
+  });
+
+  it('knows variables of the stage and of its parent, not of an unrelated stage', () => {
+    const parent =
+      'FROM fedora:40 AS base\nENV V=1.34\nFROM base\nRUN dnf install -y tar-${V} && dnf clean all\n';
+    const other =
+      'FROM fedora:40 AS base\nENV V=1.34\nFROM fedora:40\nRUN dnf install -y tar-${V} && dnf clean all\n';
+    expect(at(parent)).toEqual([]);
+    expect(at(other)).toHaveLength(1);
+  });
+
+  it('ignores a command substitution it cannot read', () => {
+    expect(at('RUN dnf install -y $(cat /tmp/pkgs) && dnf clean all\n')).toEqual([]);
+  });
+});
