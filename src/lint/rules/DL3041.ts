@@ -37,11 +37,11 @@ export default defineRule({
   },
   differsFrom: {
     'pt-BR':
-      'Seletores que não aceitam versão não são acusados: grupos (`@base`, `dnf group install`), ' +
+      'Seletores que não aceitam versão não são acusados: seletores de grupo e de módulo (`@development-tools`, `@nodejs:20`), ' +
       'caminhos e URLs, e capacidades como `dnf-command(config-manager)`. Os valores de opções como ' +
       '`--enablerepo` e `--setopt` não são tratados como pacotes.',
     en:
-      'Selectors that cannot carry a version are not flagged: groups (`@base`, `dnf group install`), paths ' +
+      'Selectors that cannot carry a version are not flagged: group and module selectors (`@development-tools`, `@nodejs:20`), paths ' +
       'and URLs, and capabilities such as `dnf-command(config-manager)`. The values of options such as ' +
       '`--enablerepo` and `--setopt` are not taken for packages.',
   },

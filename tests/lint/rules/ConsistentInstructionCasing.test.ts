@@ -22,9 +22,9 @@ describe('ConsistentInstructionCasing', () => {
     expect(lines('arg V=1\nFROM alpine:3.20\nRUN echo $V\n', 'ConsistentInstructionCasing')).toEqual([]);
   });
   it('does not look inside heredocs or ONBUILD triggers', () => {
-    expect(lines("FROM alpine:3.20\nRUN <<'EOT'\nenv\nEOT\nONBUILD run echo\n", 'ConsistentInstructionCasing')).toEqual(
-      [],
-    );
+    expect(
+      lines("FROM alpine:3.20\nRUN <<'EOT'\nenv\nEOT\nONBUILD run echo\n", 'ConsistentInstructionCasing'),
+    ).toEqual([]);
   });
   it('checks fragments too', () => {
     expect(lines('RUN echo a\nrun echo b\nRUN echo c\n', 'ConsistentInstructionCasing')).toEqual([2]);

@@ -8,7 +8,11 @@ describe('CopyIgnoredFile', () => {
     expect(lines('FROM alpine:3.20\nCOPY secret.txt /\n', 'CopyIgnoredFile')).toEqual([]);
   });
   it('reports each ignored source, on it, for COPY and ADD', () => {
-    const ds = findings('FROM alpine:3.20\nCOPY a.txt b.log /d/\nADD c.log /d/\n', 'CopyIgnoredFile', ig('*.log\n'));
+    const ds = findings(
+      'FROM alpine:3.20\nCOPY a.txt b.log /d/\nADD c.log /d/\n',
+      'CopyIgnoredFile',
+      ig('*.log\n'),
+    );
     expect(ds.map((d) => [d.line, d.column])).toEqual([
       [2, 12],
       [3, 5],
@@ -45,8 +49,8 @@ describe('CopyIgnoredFile', () => {
     expect(lines('FROM alpine:3.20\nCOPY assets/x.png /a\n', 'CopyIgnoredFile', ig(ignore))).toEqual([2]);
   });
   it('is skipped by check=skip', () => {
-    expect(lines('# check=skip=CopyIgnoredFile\nFROM alpine:3.20\nCOPY a.log /\n', 'CopyIgnoredFile', ig('*.log'))).toEqual(
-      [],
-    );
+    expect(
+      lines('# check=skip=CopyIgnoredFile\nFROM alpine:3.20\nCOPY a.log /\n', 'CopyIgnoredFile', ig('*.log')),
+    ).toEqual([]);
   });
 });

@@ -11,7 +11,9 @@ describe('ExposeInvalidFormat', () => {
     expect(lines('FROM alpine:3.20\nEXPOSE [::1]:80:80\n', 'ExposeInvalidFormat')).toEqual([2]);
   });
   it('accepts ports, ranges and protocols', () => {
-    expect(lines('FROM alpine:3.20\nEXPOSE 80 443/tcp 8000-8010 53/udp\n', 'ExposeInvalidFormat')).toEqual([]);
+    expect(lines('FROM alpine:3.20\nEXPOSE 80 443/tcp 8000-8010 53/udp\n', 'ExposeInvalidFormat')).toEqual(
+      [],
+    );
   });
   it('reports on the instruction line when the port is on a continuation line', () => {
     expect(lines('FROM alpine:3.20\nEXPOSE 80 \\\n    8080:80\n', 'ExposeInvalidFormat')).toEqual([2]);

@@ -11,10 +11,13 @@ describe('InvalidDefaultArgInFrom', () => {
     expect(lines('ARG IMAGE\nFROM $IMAGE\n', 'InvalidDefaultArgInFrom')).toEqual([2]);
   });
   it('ignores build args: the defaults must work on their own', () => {
-    expect(lines('ARG TAG\nFROM alpine:${TAG}\n', 'InvalidDefaultArgInFrom', { buildArgs: { TAG: '3.20' } })).toEqual([2]);
+    expect(
+      lines('ARG TAG\nFROM alpine:${TAG}\n', 'InvalidDefaultArgInFrom', { buildArgs: { TAG: '3.20' } }),
+    ).toEqual([2]);
   });
   it('accepts defaults, :- fallbacks and optional suffixes', () => {
-    const text = 'ARG A=3.20\nARG B\nARG C=""\nFROM alpine:${A}\nFROM alpine:${B:-3.20}\nFROM alpine:3.20${C}${B}\n';
+    const text =
+      'ARG A=3.20\nARG B\nARG C=""\nFROM alpine:${A}\nFROM alpine:${B:-3.20}\nFROM alpine:3.20${C}${B}\n';
     expect(lines(text, 'InvalidDefaultArgInFrom')).toEqual([]);
   });
   it('expands defaults that use earlier ARGs', () => {

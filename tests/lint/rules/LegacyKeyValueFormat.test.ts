@@ -17,7 +17,9 @@ describe('LegacyKeyValueFormat', () => {
     expect(lines('FROM alpine:3.20\nARG foo bar\n', 'LegacyKeyValueFormat')).toEqual([]);
   });
   it('reports a multi-line legacy value on the instruction line', () => {
-    expect(lines('FROM alpine:3.20\nENV DEPS \\\n    curl \\\n    git\n', 'LegacyKeyValueFormat')).toEqual([2]);
+    expect(lines('FROM alpine:3.20\nENV DEPS \\\n    curl \\\n    git\n', 'LegacyKeyValueFormat')).toEqual([
+      2,
+    ]);
   });
   it('honours a per-instruction check=skip', () => {
     const text = 'FROM alpine:3.20\n# check=skip=LegacyKeyValueFormat\nENV A 1\nENV B 2\n';

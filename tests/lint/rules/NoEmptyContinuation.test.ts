@@ -9,7 +9,9 @@ describe('NoEmptyContinuation', () => {
     expect(ds[0].message).toContain('3, 5');
   });
   it('accepts comment lines inside a continuation', () => {
-    expect(lines('FROM alpine:3.20\nRUN echo a \\\n# note\n    && echo b\n', 'NoEmptyContinuation')).toEqual([]);
+    expect(lines('FROM alpine:3.20\nRUN echo a \\\n# note\n    && echo b\n', 'NoEmptyContinuation')).toEqual(
+      [],
+    );
   });
   it('accepts an empty line after a finished instruction', () => {
     expect(lines('FROM alpine:3.20\nRUN echo a\n\nRUN echo b\n', 'NoEmptyContinuation')).toEqual([]);
@@ -18,6 +20,8 @@ describe('NoEmptyContinuation', () => {
     expect(lines('FROM alpine:3.20\nENV A=1 \\\n   \n    B=2\n', 'NoEmptyContinuation')).toEqual([4]);
   });
   it('honours the escape directive', () => {
-    expect(lines('# escape=`\nFROM alpine:3.20\nRUN echo a `\n\n    b\n', 'NoEmptyContinuation')).toEqual([5]);
+    expect(lines('# escape=`\nFROM alpine:3.20\nRUN echo a `\n\n    b\n', 'NoEmptyContinuation')).toEqual([
+      5,
+    ]);
   });
 });

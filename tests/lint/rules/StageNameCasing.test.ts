@@ -11,9 +11,9 @@ describe('StageNameCasing', () => {
     expect(lines('FROM alpine:3.20 AS build-2\nFROM alpine:3.20\n', 'StageNameCasing')).toEqual([]);
   });
   it('reports every offending stage', () => {
-    expect(lines('FROM alpine:3.20 AS A\nFROM alpine:3.20 AS b\nFROM alpine:3.20 AS C\n', 'StageNameCasing')).toEqual([
-      1, 3,
-    ]);
+    expect(
+      lines('FROM alpine:3.20 AS A\nFROM alpine:3.20 AS b\nFROM alpine:3.20 AS C\n', 'StageNameCasing'),
+    ).toEqual([1, 3]);
   });
   it('is skipped by check=skip', () => {
     expect(lines('# check=skip=StageNameCasing\nFROM alpine:3.20 AS Up\n', 'StageNameCasing')).toEqual([]);

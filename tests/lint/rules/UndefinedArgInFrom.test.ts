@@ -11,7 +11,9 @@ describe('UndefinedArgInFrom', () => {
     expect(lines('ARG A\nARG B=x\nFROM alpine${A}:3.20${B}\n', 'UndefinedArgInFrom')).toEqual([]);
   });
   it('accepts the automatic platform ARGs, in the image and in --platform', () => {
-    expect(lines('FROM --platform=$BUILDPLATFORM alpine:3.20-$TARGETARCH\n', 'UndefinedArgInFrom')).toEqual([]);
+    expect(lines('FROM --platform=$BUILDPLATFORM alpine:3.20-$TARGETARCH\n', 'UndefinedArgInFrom')).toEqual(
+      [],
+    );
   });
   it('checks --platform', () => {
     expect(lines('FROM --platform=$BUILD_PLATFORM alpine:3.20\n', 'UndefinedArgInFrom')).toEqual([1]);

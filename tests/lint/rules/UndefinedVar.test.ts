@@ -8,15 +8,16 @@ describe('UndefinedVar', () => {
     expect(d.message).toContain('did you mean `$APP_DIR`');
   });
   it('a use before the definition is undefined', () => {
-    expect(lines('FROM alpine:3.20\nCOPY $SRC /app\nARG SRC=.\nCOPY $SRC /app\n', 'UndefinedVar')).toEqual([2]);
+    expect(lines('FROM alpine:3.20\nCOPY $SRC /app\nARG SRC=.\nCOPY $SRC /app\n', 'UndefinedVar')).toEqual([
+      2,
+    ]);
   });
   it('a global ARG must be declared again inside the stage', () => {
     expect(lines('ARG V=1\nFROM alpine:3.20\nLABEL v=$V\n', 'UndefinedVar')).toEqual([3]);
     expect(lines('ARG V=1\nFROM alpine:3.20\nARG V\nLABEL v=$V\n', 'UndefinedVar')).toEqual([]);
   });
   it('ARG without value, ENV and parent stages define variables', () => {
-    const text =
-      'FROM alpine:3.20 AS base\nARG A\nENV B=1\nFROM base\nCOPY $A/$B /x\n';
+    const text = 'FROM alpine:3.20 AS base\nARG A\nENV B=1\nFROM base\nCOPY $A/$B /x\n';
     expect(lines(text, 'UndefinedVar')).toEqual([]);
   });
   it('assumes PATH for every base image, even scratch', () => {
@@ -38,8 +39,7 @@ describe('UndefinedVar', () => {
     expect(lines('FROM alpine:3.20\nENV A=1 B=$A\n', 'UndefinedVar')).toEqual([2]);
   });
   it('checks COPY flags, ARG defaults, USER, VOLUME and EXPOSE', () => {
-    const text =
-      'FROM alpine:3.20\nCOPY --chown=$U a /a\nARG D=$E\nUSER $U2\nVOLUME ["$V"]\nEXPOSE $P\n';
+    const text = 'FROM alpine:3.20\nCOPY --chown=$U a /a\nARG D=$E\nUSER $U2\nVOLUME ["$V"]\nEXPOSE $P\n';
     expect(lines(text, 'UndefinedVar')).toEqual([2, 3, 4, 5, 6]);
   });
   it('reports each name once per word, on the instruction line', () => {
