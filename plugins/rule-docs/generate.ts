@@ -34,6 +34,8 @@ const text = {
     en: '{total} rules: {hadolint} from hadolint, {buildkit} from BuildKit and {camadas} from Camadas.',
   },
   columns: { 'pt-BR': '| Id | Título | Severidade | Origem |', en: '| Id | Title | Severity | Origin |' },
+  property: { 'pt-BR': 'Característica', en: 'Property' },
+  value: { 'pt-BR': 'Valor', en: 'Value' },
   severity: { 'pt-BR': 'Severidade', en: 'Severity' },
   origin: { 'pt-BR': 'Origem', en: 'Origin' },
   alsoKnownAs: { 'pt-BR': 'Também conhecida como', en: 'Also known as' },
@@ -129,6 +131,9 @@ export function mdxText(value: string): string {
 
 const yamlString = (value: string) => JSON.stringify(value);
 
+/** Titles may quote code in backquotes; front matter (page title, <title>, sidebar) shows plain text. */
+const plain = (value: string) => value.replace(/`([^`]*)`/g, '$1');
+
 function referenceUrl(rule: Rule): string | null {
   if (rule.origin === 'hadolint') return `https://github.com/hadolint/hadolint/wiki/${rule.id}`;
   if (rule.origin === 'buildkit') {
@@ -186,13 +191,13 @@ export function rulePage(rule: Rule, locale: Locale, position: number): string {
   const ids = [rule.id, ...(rule.aliases ?? [])].join(',');
   const lines: string[] = [
     '---',
-    `title: ${yamlString(`${rule.id}: ${rule.title[locale]}`)}`,
+    `title: ${yamlString(`${rule.id}: ${plain(rule.title[locale])}`)}`,
     `sidebar_label: ${yamlString(rule.id)}`,
-    `description: ${yamlString(rule.title[locale])}`,
+    `description: ${yamlString(plain(rule.title[locale]))}`,
     `sidebar_position: ${position}`,
     '---',
     '',
-    `| | |`,
+    `| ${t('property')} | ${t('value')} |`,
     `|---|---|`,
     `| ${t('severity')} | ${severityNames[rule.severity][locale]} |`,
     `| ${t('origin')} | ${originNames[rule.origin][locale]} |`,
@@ -258,7 +263,7 @@ export function aliasPage(alias: string, rule: Rule, locale: Locale): string {
     '---',
     `title: ${yamlString(fill(text.aliasTitle[locale], params))}`,
     `sidebar_label: ${yamlString(alias)}`,
-    `description: ${yamlString(rule.title[locale])}`,
+    `description: ${yamlString(plain(rule.title[locale]))}`,
     'sidebar_class_name: rule-alias',
     'sidebar_position: 9999',
     '---',
