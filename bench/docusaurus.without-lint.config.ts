@@ -21,5 +21,7 @@ const presets = (config.presets ?? []).map((preset) => {
 export default {
   ...config,
   presets,
-  plugins: (config.plugins ?? []).filter((p) => !(typeof p === 'string' && p.includes('remark-dockerfile-lint'))),
+  plugins: (config.plugins ?? []).filter(
+    (p) => !(typeof p === 'string' && p.includes('remark-dockerfile-lint')),
+  ),
 };

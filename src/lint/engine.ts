@@ -112,7 +112,7 @@ function spanOfTarget(t: ReportTarget): Span {
 interface RawFinding {
   rule: Rule;
   span: Span;
-  message: string;
+  message: Localized;
   /** Aliases carried by this finding (`report`'s `options.aliases`); `undefined` = all of the rule's. */
   aliases?: string[];
 }
@@ -122,30 +122,90 @@ export function ruleIds(rule: Rule): string[] {
   return rule.aliases?.length ? [rule.id, ...rule.aliases] : [rule.id];
 }
 
-export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
-  const locale: Locale = options.locale === 'en' ? 'en' : 'pt-BR';
-  try {
-    return lintUnsafe(String(text ?? ''), options, locale);
-  } catch (e) {
-    // Last resort: the engine itself failed (never expected).
-    const msg = e instanceof Error ? e.message : String(e);
-    return [
-      {
-        rule: INTERNAL_ERROR_ID,
-        aliases: [],
-        severity: 'error',
-        message: locale === 'en' ? `Internal engine error: ${msg}` : `Erro interno do motor: ${msg}`,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-        url: ruleUrl(INTERNAL_ERROR_ID, locale),
-      },
-    ];
-  }
+/** A diagnostic before localisation: the message in every locale. */
+interface PendingDiagnostic {
+  rule: string;
+  aliases: string[];
+  severity: Severity;
+  message: Localized;
+  span: Span;
 }
 
-function lintUnsafe(text: string, options: LintOptions, locale: Locale): Diagnostic[] {
+const both = (f: (l: Locale) => string): Localized => ({ 'pt-BR': f('pt-BR'), en: f('en') });
+
+function internalError(e: unknown): PendingDiagnostic {
+  const msg = e instanceof Error ? e.message : String(e);
+  return {
+    rule: INTERNAL_ERROR_ID,
+    aliases: [],
+    severity: 'error',
+    message: { 'pt-BR': `Erro interno do motor: ${msg}`, en: `Internal engine error: ${msg}` },
+    span: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+  };
+}
+
+/** Localise, drop exact duplicates (same rule, span and message in that locale), sort. */
+function localise(pending: readonly PendingDiagnostic[], locale: Locale): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const p of pending) {
+    const message = p.message[locale];
+    const s = p.span;
+    const key = `${p.rule}|${s.line}|${s.column}|${s.endLine}|${s.endColumn}|${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      rule: p.rule,
+      aliases: [...p.aliases],
+      severity: p.severity,
+      message,
+      line: s.line,
+      column: s.column,
+      endLine: s.endLine,
+      endColumn: s.endColumn,
+      url: ruleUrl(p.rule, locale),
+    });
+  }
+  out.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  return out;
+}
+
+export function lint(text: string, options: LintOptions = {}): Diagnostic[] {
+  const locale: Locale = options.locale === 'en' ? 'en' : 'pt-BR';
+  let pending: PendingDiagnostic[];
+  try {
+    pending = lintUnsafe(String(text ?? ''), options, locale).pending;
+  } catch (e) {
+    pending = [internalError(e)]; // last resort: the engine itself failed (never expected)
+  }
+  return localise(pending, locale);
+}
+
+/**
+ * `lint()` in every locale from ONE parse and rule run (the build gate lints each snippet for pt-BR and
+ * en). `lintAllLocales(t, o)[l]` equals `lint(t, { ...o, locale: l })` for every locale `l`: messages are
+ * kept as bilingual templates and localised at the end. Rules do not read `ctx.locale` (the engine
+ * localises); should one ever do so, this falls back to one run per locale. `options.locale` is ignored.
+ */
+export function lintAllLocales(text: string, options: LintOptions = {}): Record<Locale, Diagnostic[]> {
+  let pending: PendingDiagnostic[];
+  try {
+    const r = lintUnsafe(String(text ?? ''), options, 'pt-BR');
+    if (r.localeRead) {
+      return { 'pt-BR': localise(r.pending, 'pt-BR'), en: lint(text, { ...options, locale: 'en' }) };
+    }
+    pending = r.pending;
+  } catch (e) {
+    pending = [internalError(e)];
+  }
+  return { 'pt-BR': localise(pending, 'pt-BR'), en: localise(pending, 'en') };
+}
+
+function lintUnsafe(
+  text: string,
+  options: LintOptions,
+  locale: Locale,
+): { pending: PendingDiagnostic[]; localeRead: boolean } {
   const rules = options.rules ?? registeredRules;
   const config: ResolvedConfig = resolveConfig(options.config);
   const model: DockerfileModel = buildModel(text);
@@ -153,9 +213,8 @@ function lintUnsafe(text: string, options: LintOptions, locale: Locale): Diagnos
     options.fragment === undefined || options.fragment === 'auto' ? !model.hasFrom : options.fragment;
   const buildArgs = options.buildArgs ?? {};
 
-  const knownIds = new Set<string>();
-  for (const r of registeredRules) for (const id of ruleIds(r)) knownIds.add(id);
-  for (const r of rules) for (const id of ruleIds(r)) knownIds.add(id);
+  const knownIds = options.rules ? new Set(registeredIds()) : registeredIds();
+  if (options.rules) for (const r of rules) for (const id of ruleIds(r)) knownIds.add(id);
 
   const pragmas = collectPragmas(model, {
     knownIds,
@@ -163,23 +222,13 @@ function lintUnsafe(text: string, options: LintOptions, locale: Locale): Diagnos
     buildArgs,
   });
 
-  const out: Diagnostic[] = [];
-  const push = (rule: string, aliases: string[], severity: Severity, message: string, span: Span) => {
-    out.push({
-      rule,
-      aliases,
-      severity,
-      message,
-      line: span.line,
-      column: span.column,
-      endLine: span.endLine,
-      endColumn: span.endColumn,
-      url: ruleUrl(rule, locale),
-    });
-  };
-
-  for (const e of model.syntaxErrors) push(SYNTAX_ERROR_ID, [], 'error', e.message[locale], e.range);
-  for (const p of pragmas.problems) push(PRAGMA_ERROR_ID, [], 'warning', p.message[locale], p.range);
+  const out: PendingDiagnostic[] = [];
+  for (const e of model.syntaxErrors) {
+    out.push({ rule: SYNTAX_ERROR_ID, aliases: [], severity: 'error', message: e.message, span: e.range });
+  }
+  for (const p of pragmas.problems) {
+    out.push({ rule: PRAGMA_ERROR_ID, aliases: [], severity: 'warning', message: p.message, span: p.range });
+  }
 
   // Lazily built, shared shell scripts.
   const shellCache = new Map<InstructionModel, ShellScript | null>();
@@ -215,6 +264,7 @@ function lintUnsafe(text: string, options: LintOptions, locale: Locale): Diagnos
     return src.filter((i) => set.has(i.keyword));
   };
 
+  let localeRead = false;
   const raw: RawFinding[] = [];
   for (const rule of rules) {
     const ids = ruleIds(rule);
@@ -235,7 +285,10 @@ function lintUnsafe(text: string, options: LintOptions, locale: Locale): Diagnos
       instructions: model.instructions,
       stages: model.stages,
       fragment,
-      locale,
+      get locale() {
+        localeRead = true;
+        return locale;
+      },
       config,
       dockerignore: options.dockerignore,
       buildArgs,
@@ -245,7 +298,7 @@ function lintUnsafe(text: string, options: LintOptions, locale: Locale): Diagnos
       shell,
       report(target, key, params, opts) {
         const tpl = rule.messages[key] ?? rule.messages[Object.keys(rule.messages)[0]];
-        const message = tpl ? formatMessage(tpl[locale], params) : rule.title[locale];
+        const message = tpl ? both((l) => formatMessage(tpl[l], params)) : rule.title;
         const aliases = opts?.aliases?.filter((a) => rule.aliases?.includes(a));
         raw.push({ rule, span: spanOfTarget(target), message, aliases });
       },
@@ -254,31 +307,41 @@ function lintUnsafe(text: string, options: LintOptions, locale: Locale): Diagnos
       rule.check(ctx);
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
-      push(
-        INTERNAL_ERROR_ID,
-        [],
-        'error',
-        locale === 'en' ? `Rule ${rule.id} failed: ${msg}` : `A regra ${rule.id} falhou: ${msg}`,
-        { line: 1, column: 1, endLine: 1, endColumn: 1 },
-      );
+      out.push({
+        rule: INTERNAL_ERROR_ID,
+        aliases: [],
+        severity: 'error',
+        message: { 'pt-BR': `A regra ${rule.id} falhou: ${msg}`, en: `Rule ${rule.id} failed: ${msg}` },
+        span: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+      });
     }
   }
 
-  const seen = new Set<string>();
   for (const f of raw) {
     const ids = ruleIds(f.rule);
     if (pragmas.isSuppressed(ids, f.span.line, f.rule.experimental === true)) continue;
     let severity = effectiveSeverity(ids, f.rule.severity, config);
     if (severity === 'off') severity = 'info';
     if (pragmas.check.error) severity = 'error'; // `# check=error=true`
-    const key = `${f.rule.id}|${f.span.line}|${f.span.column}|${f.span.endLine}|${f.span.endColumn}|${f.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    push(f.rule.id, [...(f.aliases ?? f.rule.aliases ?? [])], severity, f.message, f.span);
+    out.push({
+      rule: f.rule.id,
+      aliases: f.aliases ?? f.rule.aliases ?? [],
+      severity,
+      message: f.message,
+      span: f.span,
+    });
   }
+  return { pending: out, localeRead };
+}
 
-  out.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
-  return out;
+let registeredIdsCache: Set<string> | null = null;
+/** Every id and alias of the registered rules (computed once; never mutated). */
+function registeredIds(): Set<string> {
+  if (!registeredIdsCache) {
+    registeredIdsCache = new Set();
+    for (const r of registeredRules) for (const id of ruleIds(r)) registeredIdsCache.add(id);
+  }
+  return registeredIdsCache;
 }
 
 export type { DockerfileModel };

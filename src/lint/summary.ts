@@ -62,7 +62,8 @@ function classify(model: ReturnType<typeof buildModel>): Map<InstructionModel, I
     for (const instr of stage.instructions) {
       if (instr.keyword !== 'WORKDIR') continue;
       const raw = instr.argsText.trim().replace(/^(["'])(.*)\1$/, '$2');
-      const target = (raw.startsWith('/') ? raw : `${cwd.replace(/\/$/, '')}/${raw}`).replace(/\/+$/, '') || '/';
+      const target =
+        (raw.startsWith('/') ? raw : `${cwd.replace(/\/$/, '')}/${raw}`).replace(/\/+$/, '') || '/';
       cwd = target;
       const isNew = target !== '/' && !created.has(target);
       if (isNew) created.add(target);

@@ -25,7 +25,12 @@ afterAll(async () => {
 async function clip(locator: ReturnType<Page['locator']>) {
   const box = await locator.boundingBox();
   if (!box) throw new Error('element not visible');
-  return { x: Math.max(0, box.x - 8), y: Math.max(0, box.y - 8), width: box.width + 16, height: box.height + 16 };
+  return {
+    x: Math.max(0, box.x - 8),
+    y: Math.max(0, box.y - 8),
+    width: box.width + 16,
+    height: box.height + 16,
+  };
 }
 
 const shot = (name: string) => page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: false });
@@ -101,33 +106,45 @@ describe('the built site in Chromium', () => {
   it.each([
     ['pt-BR', '', '❌ Exemplo problemático', 'linha'],
     ['en', '/en', '❌ Problematic example', 'line'],
-  ])('%s: marks a bad example and links its findings to the rule pages', async (locale, prefix, label, lineWord) => {
-    await page.goto(`${base}${prefix}/docs/containers/processes-and-signals`);
-    const bad = page.locator('[data-lint-status="bad-example"]').first();
-    await expect(bad.textContent()).resolves.toContain(label);
-    await expect(bad.locator('.theme-code-block-highlighted-line').count()).resolves.toBeGreaterThan(0);
-    const link = bad.locator('a[href$="/docs/rules/JSONArgsRecommended"]').first();
-    await expect(link.count()).resolves.toBe(1);
-    await expect(bad.textContent()).resolves.toContain(lineWord);
-    await bad.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(screenshotDir, `bad-example-${locale}.png`), clip: await clip(bad) });
-    await link.click();
-    await page.waitForURL(`${base}${prefix}/docs/rules/JSONArgsRecommended`);
-    await expect(page.locator('article h1').textContent()).resolves.toContain('JSONArgsRecommended');
-    await shot(`rule-page-${locale}`);
-  });
+  ])(
+    '%s: marks a bad example and links its findings to the rule pages',
+    async (locale, prefix, label, lineWord) => {
+      await page.goto(`${base}${prefix}/docs/containers/processes-and-signals`);
+      const bad = page.locator('[data-lint-status="bad-example"]').first();
+      await expect(bad.textContent()).resolves.toContain(label);
+      await expect(bad.locator('.theme-code-block-highlighted-line').count()).resolves.toBeGreaterThan(0);
+      const link = bad.locator('a[href$="/docs/rules/JSONArgsRecommended"]').first();
+      await expect(link.count()).resolves.toBe(1);
+      await expect(bad.textContent()).resolves.toContain(lineWord);
+      await bad.scrollIntoViewIfNeeded();
+      await page.screenshot({
+        path: join(screenshotDir, `bad-example-${locale}.png`),
+        clip: await clip(bad),
+      });
+      await link.click();
+      await page.waitForURL(`${base}${prefix}/docs/rules/JSONArgsRecommended`);
+      await expect(page.locator('article h1').textContent()).resolves.toContain('JSONArgsRecommended');
+      await shot(`rule-page-${locale}`);
+    },
+  );
 
   it.each([
     ['pt-BR', '', '✓ verificado', 'instruções que criam camadas'],
     ['en', '/en', '✓ verified', 'instructions that add layers'],
-  ])('%s: gives clean snippets a verified mark with their layer facts', async (locale, prefix, mark, facts) => {
-    await page.goto(`${base}${prefix}/docs/images/base-images`);
-    const clean = page.locator('[data-lint-status="clean"]').first();
-    await expect(clean.textContent()).resolves.toContain(mark);
-    await expect(clean.textContent()).resolves.toContain(facts);
-    await clean.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(screenshotDir, `clean-example-${locale}.png`), clip: await clip(clean) });
-  });
+  ])(
+    '%s: gives clean snippets a verified mark with their layer facts',
+    async (locale, prefix, mark, facts) => {
+      await page.goto(`${base}${prefix}/docs/images/base-images`);
+      const clean = page.locator('[data-lint-status="clean"]').first();
+      await expect(clean.textContent()).resolves.toContain(mark);
+      await expect(clean.textContent()).resolves.toContain(facts);
+      await clean.scrollIntoViewIfNeeded();
+      await page.screenshot({
+        path: join(screenshotDir, `clean-example-${locale}.png`),
+        clip: await clip(clean),
+      });
+    },
+  );
 
   it.each([
     ['pt-BR', '', 'Referência de regras'],
@@ -142,10 +159,14 @@ describe('the built site in Chromium', () => {
   it('renders Mermaid diagrams with translated labels', async () => {
     await page.goto(`${base}/docs/containers/lifecycle`);
     await page.locator('.docusaurus-mermaid-container svg').first().waitFor();
-    await expect(page.locator('.docusaurus-mermaid-container svg').first().textContent()).resolves.toMatch(/Criado|Em execução/);
+    await expect(page.locator('.docusaurus-mermaid-container svg').first().textContent()).resolves.toMatch(
+      /Criado|Em execução/,
+    );
     await page.goto(`${base}/en/docs/containers/lifecycle`);
     await page.locator('.docusaurus-mermaid-container svg').first().waitFor();
-    await expect(page.locator('.docusaurus-mermaid-container svg').first().textContent()).resolves.toMatch(/Created|Running/);
+    await expect(page.locator('.docusaurus-mermaid-container svg').first().textContent()).resolves.toMatch(
+      /Created|Running/,
+    );
     await shot('mermaid-lifecycle-en');
   });
 

@@ -44,13 +44,22 @@ describe('generated rule pages', () => {
   it('passes the snippet checker: every expect is exact and every suppression example is really clean', () => {
     const problems = [...files]
       .filter(([path]) => path.endsWith('.mdx'))
-      .flatMap(([path, content]) => lintMarkdownSource(content, path).violations.map((v) => `${path}:${v.fileLine} ${v.rule} ${v.message}`));
+      .flatMap(([path, content]) =>
+        lintMarkdownSource(content, path).violations.map(
+          (v) => `${path}:${v.fileLine} ${v.rule} ${v.message}`,
+        ),
+      );
     expect(problems).toEqual([]);
   });
 
   it('checks the suppression examples of ordinary rules instead of skipping them', () => {
     const ordinary = rules.filter(
-      (r) => !r.needsConfig && r.severity !== 'off' && !r.experimental && !r.examplesConfig && r.examplesDockerignore === undefined,
+      (r) =>
+        !r.needsConfig &&
+        r.severity !== 'off' &&
+        !r.experimental &&
+        !r.examplesConfig &&
+        r.examplesDockerignore === undefined,
     );
     expect(ordinary.length).toBeGreaterThan(70);
     for (const rule of ordinary) {

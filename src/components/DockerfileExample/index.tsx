@@ -94,7 +94,7 @@ function Summary({ data }: { data: ExampleData }): ReactNode {
     if (s.baseImages.length > 0) {
       parts.push(
         translate(
-          { id: 'dockerfileExample.summary.bases', message: 'base: {images}' },
+          { id: 'dockerfileExample.summary.bases', message: 'imagem base: {images}' },
           { images: s.baseImages.join(', ') },
         ),
       );

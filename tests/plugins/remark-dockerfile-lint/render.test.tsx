@@ -28,7 +28,7 @@ describe('what readers see', () => {
     );
     expect(html).toContain('data-lint-status="clean"');
     expect(html).toContain('✓ verificado');
-    expect(html).toContain('base: debian:12-slim');
+    expect(html).toContain('imagem base: debian:12-slim');
     expect(html).toMatchSnapshot();
   });
 
