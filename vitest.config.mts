@@ -17,6 +17,9 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           environment: 'node',
+          // ~100 test files import the same engine (mvdan-sh alone is 1.5 MB); re-evaluating it per
+          // file dominated `npm test`. Files share a module cache per worker; tests keep no global state.
+          isolate: false,
           // Render theme components outside Docusaurus (see tests/stubs).
           alias: {
             '@docusaurus/Link': stub('docusaurus-link.tsx'),
