@@ -22,6 +22,8 @@ const CONTENT_ROOTS = [
 
 interface GateState {
   checked: boolean;
+  /** The line printed at the end of the build. */
+  summary?: string;
 }
 
 const holder = globalThis as { __camadasDockerfileGate?: GateState };
@@ -68,6 +70,14 @@ export function lintSite(siteDir: string): SiteLintResult {
   };
 }
 
+/** The locales this `docusaurus build` builds: the one of `--locale X`, else all (default first). */
+function builtLocales(context: LoadContext): string[] {
+  const flag = process.argv.indexOf('--locale');
+  if (flag > 0 && process.argv[flag + 1]) return [process.argv[flag + 1]];
+  const { defaultLocale, locales } = context.i18n;
+  return [defaultLocale, ...locales.filter((l) => l !== defaultLocale)];
+}
+
 export default function dockerfileLintGate(context: LoadContext): Plugin {
   const isBuild = process.env.NODE_ENV === 'production';
   return {
@@ -81,8 +91,9 @@ export default function dockerfileLintGate(context: LoadContext): Plugin {
       const result = lintSite(context.siteDir);
       const failures = countViolations(result.reports);
       const summary = `Linted ${result.snippets} Dockerfile snippets in ${result.locales} locales in ${Math.round(result.milliseconds)} ms`;
+      state.summary = summary;
       if (failures === 0) {
-        console.log(`[camadas] ${summary}`);
+        if (!isBuild) console.log(`[camadas] ${summary}`);
         return;
       }
       const list = formatViolations(result.reports);
@@ -94,6 +105,13 @@ export default function dockerfileLintGate(context: LoadContext): Plugin {
       console.warn(
         `\n[camadas] ${problems} (the dev server keeps serving):\n\n${list}\n\n[camadas] ${summary}`,
       );
+    },
+    async postBuild() {
+      // Locales are built one after the other (default first); report once, after the last one.
+      const locales = builtLocales(context);
+      if (state.summary && context.i18n.currentLocale === locales[locales.length - 1]) {
+        console.log(`[camadas] ${state.summary}`);
+      }
     },
   };
 }

@@ -28,7 +28,8 @@ export interface TreeReport {
 
 /** What the <DockerfileExample> component receives (serialised as JSON in the MDX tree). */
 export interface ExampleData {
-  status: SnippetResult['status'];
+  /** `invalid`: the snippet breaks its annotation (the build fails on it; seen in `docusaurus start`). */
+  status: Exclude<SnippetResult['status'], 'nolint'> | 'invalid';
   expect: string[];
   findings: {
     rule: string;
@@ -83,7 +84,7 @@ function checkCode(node: Code, locale: Locale, report: TreeReport, attach: boole
   if (!attach || result.status === 'nolint') return null;
 
   const data: ExampleData = {
-    status: result.status,
+    status: result.violations.length > 0 ? 'invalid' : (result.status as 'clean' | 'bad-example'),
     expect: result.annotations.expect ?? [],
     findings: result.diagnostics.map((d) => ({
       rule: d.rule,
@@ -95,7 +96,7 @@ function checkCode(node: Code, locale: Locale, report: TreeReport, attach: boole
     })),
     summary: result.summary,
   };
-  if (result.status === 'bad-example') highlightLines(node, result);
+  if (data.status !== 'clean') highlightLines(node, result);
   return {
     type: 'mdxJsxFlowElement',
     name: EXAMPLE_COMPONENT,

@@ -118,6 +118,20 @@ function Summary({ data }: { data: ExampleData }): ReactNode {
 export default function DockerfileExample({ data: raw, children }: Props): ReactNode {
   const data = parse(raw);
   if (!data) return <>{children}</>;
+  if (data.status === 'invalid') {
+    // Only seen in `docusaurus start`: the build refuses such a snippet.
+    return (
+      <div className={`${styles.example} ${styles.bad}`} data-lint-status="invalid">
+        <div className={styles.badLabel}>
+          <Translate id="dockerfileExample.invalidLabel">
+            ⚠ Este trecho não passa no lint como anotado (o build vai falhar)
+          </Translate>
+        </div>
+        {children}
+        <Findings data={data} />
+      </div>
+    );
+  }
   if (data.status === 'bad-example') {
     return (
       <div className={`${styles.example} ${styles.bad}`} data-lint-status="bad-example">

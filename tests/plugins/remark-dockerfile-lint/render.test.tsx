@@ -58,3 +58,12 @@ describe('what readers see', () => {
     expect(wrapper.children[0].meta).toBe('expect="DL3006" {1}');
   });
 });
+
+describe('what authors see in `docusaurus start`', () => {
+  it('never marks a snippet with unexpected findings as verified', async () => {
+    const html = await render('```dockerfile\nFROM debian\n```\n');
+    expect(html).toContain('data-lint-status="invalid"');
+    expect(html).not.toContain('✓ verificado');
+    expect(html).toContain('href="/docs/rules/DL3006"');
+  });
+});
