@@ -12,7 +12,10 @@ import {
   type Instruction as AstInstruction,
   type Property as AstProperty,
   DockerfileParser,
+  Instruction,
+  Onbuild,
 } from 'dockerfile-ast';
+import { installDockerfileAstShims } from './browser-shims';
 import type { Localized } from './types';
 
 export interface Span {
@@ -289,13 +292,43 @@ const EXEC_FORM_KEYWORDS = new Set([
   'HEALTHCHECK',
 ]);
 
-// dockerfile-ast calls Buffer.from() to detect a BOM; give browsers a minimal stand-in.
-function ensureBufferShim(): void {
-  const g = globalThis as { Buffer?: unknown };
-  if (typeof g.Buffer === 'undefined') {
-    g.Buffer = { from: (s: string) => new TextEncoder().encode(s) };
-  }
+/*
+ * dockerfile-ast re-tokenises the instruction text on every getter call, and calls its own getters
+ * many times per instruction (`getRawArguments` ~5×: from the JSON-form constructor, `getFlags`,
+ * `getHeredocs`, `getArgumentsRange`…; `getTriggerInstruction` re-parses the trigger each time). A
+ * parsed document never changes, so while `buildModel` runs those results are memoised per node.
+ * Outside `buildModel` (e.g. a benchmark's parse-only baseline, or a rule using the `node` escape
+ * hatch) the library behaves exactly as published. Arrays are copied on every call because
+ * dockerfile-ast mutates them (`ModifiableInstruction.getArguments` shifts the flags off).
+ */
+let memoActive = false;
+const MEMO = Symbol('camadas.memo');
+type MemoNode = { [MEMO]?: Record<string, unknown> };
+function memoise(proto: object, name: string, copyArray: boolean): void {
+  const p = proto as Record<string, unknown>;
+  const orig = p[name];
+  if (typeof orig !== 'function' || (orig as { [MEMO]?: true })[MEMO]) return;
+  const wrapped = function (this: MemoNode) {
+    if (!memoActive) return orig.call(this);
+    let m = this[MEMO];
+    if (!m) {
+      m = {};
+      this[MEMO] = m;
+    }
+    let v = m[name];
+    if (v === undefined) {
+      v = orig.call(this);
+      m[name] = v;
+    }
+    return copyArray && Array.isArray(v) ? v.slice() : v;
+  };
+  (wrapped as unknown as { [MEMO]: true })[MEMO] = true;
+  p[name] = wrapped;
 }
+memoise(Instruction.prototype, 'getRawArguments', true);
+memoise(Instruction.prototype, 'getHeredocs', true);
+memoise(Onbuild.prototype, 'getTriggerInstruction', false);
+installDockerfileAstShims(() => memoActive);
 
 interface LspRange {
   start: { line: number; character: number };
@@ -381,7 +414,16 @@ function unquote(s: string): string {
 const DIRECTIVE_RE = /^#[ \t]*([a-zA-Z][a-zA-Z0-9_-]*)[ \t]*=[ \t]*(.*?)[ \t]*$/;
 
 export function buildModel(input: string): DockerfileModel {
-  ensureBufferShim();
+  if (memoActive) return buildModelUnmemoised(input); // re-entrant call: the outer one restores the flag
+  memoActive = true;
+  try {
+    return buildModelUnmemoised(input);
+  } finally {
+    memoActive = false;
+  }
+}
+
+function buildModelUnmemoised(input: string): DockerfileModel {
   const text = normalizeText(input);
   const lines = text.split('\n');
   const lineStarts: number[] = new Array(lines.length);
@@ -397,8 +439,11 @@ export function buildModel(input: string): DockerfileModel {
     return lineStarts[l - 1] + Math.min(Math.max(column - 1, 0), lines[l - 1].length);
   };
   const spanOfOffsets = (start: number, end: number): Span => {
-    const a = posOf(start);
-    const b = posOf(Math.max(end, start));
+    // clamp to the text: synthetic offsets (e.g. the delimiter of an unterminated RUN heredoc, which the
+    // shell model appends) must never point past the end of the file
+    const s = Math.min(Math.max(start, 0), text.length);
+    const a = posOf(s);
+    const b = posOf(Math.min(Math.max(end, s), text.length));
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   };
   function posOf(offset: number): { line: number; column: number } {

@@ -821,14 +821,17 @@ const RESERVED = new Set([
   '{',
   '}',
   'in',
-  'export',
-  'declare',
-  'local',
-  'readonly',
-  'typeset',
   'nameref',
   'let',
 ]);
+
+/**
+ * Declaration builtins mvdan-sh parses as a `DeclClause` (the Walker's `decl`): handled by the fast
+ * path when every argument is a plain `NAME` or `NAME=value` (no flags, no quoted names, no `+=`) and
+ * there is no prefix assignment (`FOO=1 export X` is an ordinary call for mvdan-sh).
+ */
+const DECL_BUILTINS = new Set(['export', 'declare', 'local', 'readonly', 'typeset']);
+const DECL_ARG = /^[A-Za-z_][A-Za-z0-9_]*(=|$)/;
 
 interface FastWord {
   start: number;
@@ -958,7 +961,11 @@ export function fastParse(
       i = j;
       return s.slice(start, i);
     }
-    if (/[0-9@*#?$!-]/.test(c)) return null;
+    if (/[0-9@*#?$!-]/.test(c)) {
+      // special or positional parameter: `$0`, `$1` (`$10` is `$1` then `0`), `$@`, `$?`, `$$`…
+      i += 2;
+      return s.slice(start, i);
+    }
     // a lone `$` followed by something else is literal
     i++;
     return '$';
@@ -984,18 +991,26 @@ export function fastParse(
       k++;
     }
     const cmdWords = words.slice(k);
-    if (cmdWords.length > 0 && RESERVED.has(s.slice(cmdWords[0].start, cmdWords[0].end))) return false;
+    const head = cmdWords.length > 0 ? s.slice(cmdWords[0].start, cmdWords[0].end) : '';
+    if (RESERVED.has(head)) return false;
+    const decl = DECL_BUILTINS.has(head);
+    if (decl) {
+      if (assigns.length > 0) return false;
+      for (let j = 1; j < cmdWords.length; j++) {
+        if (!DECL_ARG.test(s.slice(cmdWords[j].start, cmdWords[j].end))) return false;
+      }
+    }
     if (words.length === 0 && redirects.length === 0) return false; // empty statement: syntax error
     const piped = op === '|' || op === '|&';
     let cmds: ShellCommand[] = [];
     if (cmdWords.length > 0) {
       if ((piped || pendingPipe) && pipeline === null) pipeline = ++state.pipeline;
-      const ws: ShellWord[] = cmdWords.map((w) => ({
-        value: w.value,
-        raw: s.slice(w.start, w.end),
-        literal: w.literal,
-        range: map.spanOfChars(w.start, w.end),
-      }));
+      const ws: ShellWord[] = cmdWords.map((w) => {
+        const raw = s.slice(w.start, w.end);
+        // DeclClause arguments: literal = no `$`/backquote in the raw text (as the Walker's `decl`)
+        const literal = decl ? !raw.includes('$') && !raw.includes('`') : w.literal;
+        return { value: w.value, raw, literal, range: map.spanOfChars(w.start, w.end) };
+      });
       const first = words[0];
       const last = cmdWords[cmdWords.length - 1];
       const c: ShellCommand = {
