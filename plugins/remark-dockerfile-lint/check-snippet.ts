@@ -2,7 +2,7 @@
  * Checks one Dockerfile snippet against its annotations. The single place where "does this snippet
  * pass?" is decided: the remark plugin (build), the build gate and the CLI all call it.
  */
-import { lint, ruleUrl } from '../../src/lint/engine';
+import { lintAllLocales, ruleUrl } from '../../src/lint/engine';
 import { allRuleIds, ruleById } from '../../src/lint/rules/index';
 import { type SnippetSummary, summarize } from '../../src/lint/summary';
 import type { Diagnostic, Locale, Severity } from '../../src/lint/types';
@@ -54,23 +54,25 @@ function findingViolation(d: Diagnostic, text: string, hint: string): SnippetVio
 /** All the ids a finding answers to: its primary id and the aliases of an overlapped pair. */
 const idsOf = (d: Diagnostic) => [d.rule, ...d.aliases];
 
-// The build gate checks every snippet before bundling; the remark plugin then asks again for the same
-// snippets while compiling MDX. Results depend only on (locale, meta, code), so they are shared across
-// the per-locale loads of the plugin through globalThis.
-const holder = globalThis as { __camadasSnippetCache?: Map<string, SnippetResult> };
+// The build gate checks every snippet of both locales before bundling; the remark plugin then asks again
+// for the same snippets while compiling MDX. The engine runs once per (meta, code) for both locales
+// (lintAllLocales), and the results are shared across the per-locale loads of the plugin via globalThis.
+const holder = globalThis as { __camadasSnippetCache?: Map<string, Record<Locale, Diagnostic[]>> };
 holder.__camadasSnippetCache ??= new Map();
 const cache = holder.__camadasSnippetCache;
 
-export function checkSnippet(code: string, meta: string | null | undefined, locale: Locale): SnippetResult {
-  const key = `${locale}\u0000${meta ?? ''}\u0000${code}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const result = checkSnippetUncached(code, meta, locale);
-  cache.set(key, result);
-  return result;
+function diagnosticsOf(code: string, annotations: Annotations, locale: Locale): Diagnostic[] {
+  const fragment = annotations.fragment ?? 'auto';
+  const key = `${fragment}\u0000${code}`;
+  let both = cache.get(key);
+  if (!both) {
+    both = lintAllLocales(code, { fragment });
+    cache.set(key, both);
+  }
+  return both[locale];
 }
 
-function checkSnippetUncached(code: string, meta: string | null | undefined, locale: Locale): SnippetResult {
+export function checkSnippet(code: string, meta: string | null | undefined, locale: Locale): SnippetResult {
   const annotations = parseAnnotations(meta);
   const violations: SnippetViolation[] = annotations.problems.map((problem) =>
     fenceViolation('annotation', message(problem.key, locale, { detail: problem.detail ?? '' })),
@@ -80,7 +82,7 @@ function checkSnippetUncached(code: string, meta: string | null | undefined, loc
     return { status: 'nolint', annotations, diagnostics: [], violations, summary: null };
   }
 
-  const diagnostics = lint(code, { locale, fragment: annotations.fragment ?? 'auto' });
+  const diagnostics = diagnosticsOf(code, annotations, locale);
   const summary = summarize(code);
   const expected = annotations.expect;
 

@@ -5,10 +5,11 @@
  * `docusaurus start`: the same list is printed as warnings and the site keeps serving.
  * Docusaurus loads plugins once per locale; the result is kept on globalThis so a build checks once.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { lintMarkdownSource, type MarkdownFileReport } from './markdown-file';
+import { findLintTargets } from '../../src/cli/files';
+import { lintGeneratedMarkdown, lintMarkdownSource, type MarkdownFileReport } from './markdown-file';
 import { countViolations, formatViolations } from './report';
 
 const CONTENT_ROOTS = [
@@ -30,26 +31,6 @@ const holder = globalThis as { __camadasDockerfileGate?: GateState };
 holder.__camadasDockerfileGate ??= { checked: false };
 const state: GateState = holder.__camadasDockerfileGate;
 
-export function markdownFilesUnder(dir: string): string[] {
-  const files: string[] = [];
-  const walk = (d: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(d);
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      if (name === 'node_modules' || name.startsWith('.')) continue;
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (/\.mdx?$/i.test(name) && !name.startsWith('_')) files.push(full);
-    }
-  };
-  walk(dir);
-  return files.sort();
-}
-
 export interface SiteLintResult {
   reports: MarkdownFileReport[];
   snippets: number;
@@ -59,9 +40,12 @@ export interface SiteLintResult {
 
 export function lintSite(siteDir: string): SiteLintResult {
   const started = performance.now();
-  const reports = CONTENT_ROOTS.flatMap((root) => markdownFilesUnder(join(siteDir, root))).map((file) =>
-    lintMarkdownSource(readFileSync(file, 'utf8'), relative(siteDir, file)),
-  );
+  const reports = CONTENT_ROOTS.flatMap((root) => findLintTargets(join(siteDir, root)))
+    .filter((target) => target.kind === 'markdown')
+    .map(({ path, generated }) => {
+      const lintFile = generated ? lintGeneratedMarkdown : lintMarkdownSource;
+      return lintFile(readFileSync(path, 'utf8'), relative(siteDir, path));
+    });
   return {
     reports,
     snippets: reports.reduce((sum, r) => sum + r.snippets, 0),

@@ -44,6 +44,38 @@ export interface ExampleData {
 
 export const EXAMPLE_COMPONENT = 'DockerfileExample';
 
+/** A Dockerfile code block and where it sits in its Markdown file. */
+export interface SnippetAt {
+  code: string;
+  meta: string | null | undefined;
+  /** 1-based line of the opening fence. */
+  fenceLine: number;
+  /** Columns before the fence (lists, admonitions, block quotes indent it). */
+  indent: number;
+}
+
+/** Checks one snippet and adds what it finds to the file's report, in file positions. */
+export function recordSnippet(report: TreeReport, at: SnippetAt, locale: Locale): SnippetResult {
+  report.snippets++;
+  const result = checkSnippet(at.code, at.meta, locale);
+  const { fenceLine, indent } = at;
+  if (result.status === 'nolint')
+    report.nolint.push({ line: fenceLine, reason: result.annotations.nolint ?? '' });
+  // Snippet line N is file line fenceLine + N; line 0 stands for the fence itself.
+  const column = (line: number, col: number) => (line === 0 ? indent + 1 : indent + col);
+  for (const violation of result.violations) {
+    report.violations.push({
+      ...violation,
+      fileLine: fenceLine + violation.line,
+      fileColumn: column(violation.line, violation.column),
+      fileEndLine: fenceLine + violation.endLine,
+      fileEndColumn:
+        violation.endLine === 0 ? indent + 1 + '```'.length : column(violation.endLine, violation.endColumn),
+    });
+  }
+  return result;
+}
+
 export function lintTree(tree: Root, options: { locale: Locale; attach: boolean }): TreeReport {
   const report: TreeReport = { snippets: 0, nolint: [], violations: [] };
   const visit = (parent: Parent) => {
@@ -62,25 +94,10 @@ export function lintTree(tree: Root, options: { locale: Locale; attach: boolean 
 }
 
 function checkCode(node: Code, locale: Locale, report: TreeReport, attach: boolean): unknown {
-  report.snippets++;
-  const result = checkSnippet(node.value, node.meta, locale);
   const fenceLine = node.position?.start.line ?? 1;
   // Fenced code inside a list or admonition is indented: its content starts at the fence's column.
   const indent = (node.position?.start.column ?? 1) - 1;
-  if (result.status === 'nolint')
-    report.nolint.push({ line: fenceLine, reason: result.annotations.nolint ?? '' });
-  // Snippet line N is file line fenceLine + N; line 0 stands for the fence itself.
-  const column = (line: number, col: number) => (line === 0 ? indent + 1 : indent + col);
-  for (const violation of result.violations) {
-    report.violations.push({
-      ...violation,
-      fileLine: fenceLine + violation.line,
-      fileColumn: column(violation.line, violation.column),
-      fileEndLine: fenceLine + violation.endLine,
-      fileEndColumn:
-        violation.endLine === 0 ? indent + 1 + '```'.length : column(violation.endLine, violation.endColumn),
-    });
-  }
+  const result = recordSnippet(report, { code: node.value, meta: node.meta, fenceLine, indent }, locale);
   if (!attach || result.status === 'nolint') return null;
 
   const data: ExampleData = {

@@ -15,7 +15,15 @@ export function isDockerfileName(path: string): boolean {
   return /^(dockerfile|containerfile)(\..+)?$/.test(name) || /\.(dockerfile|containerfile)$/.test(name);
 }
 
-export type LintTarget = { path: string; kind: 'markdown' | 'dockerfile' };
+export type LintTarget = {
+  path: string;
+  kind: 'markdown' | 'dockerfile';
+  /** Inside a folder marked as generated (GENERATED_MARKER), e.g. the rule pages in docs/rules/. */
+  generated?: boolean;
+};
+
+/** A folder holding this file contains generated pages (written by plugins/rule-docs). */
+export const GENERATED_MARKER = '.camadas-generated';
 
 /**
  * Expands the command-line paths: a file is linted as given (Markdown by extension, anything else as a
@@ -46,21 +54,28 @@ export function expandPaths(paths: readonly string[]): LintTarget[] {
       targets.push({ path, kind: isMarkdownFile(path) ? 'markdown' : 'dockerfile' });
       continue;
     }
-    const found: LintTarget[] = [];
-    walk(path, found);
+    const found = findLintTargets(path);
     if (found.length === 0) throw new PathError('nothingToLint', path);
     targets.push(...found);
   }
   return targets;
 }
 
-function walk(dir: string, out: LintTarget[]): void {
+/** Dockerfiles and Markdown files under a folder (none if it does not exist). */
+export function findLintTargets(dir: string): LintTarget[] {
+  const found: LintTarget[] = [];
+  if (existsSync(dir)) walk(dir, found, false);
+  return found;
+}
+
+function walk(dir: string, out: LintTarget[], insideGenerated: boolean): void {
   let names: string[];
   try {
     names = readdirSync(dir).sort();
   } catch (error) {
     throw new PathError('unreadable', dir, (error as Error).message);
   }
+  const generated = insideGenerated || names.includes(GENERATED_MARKER);
   for (const name of names) {
     const full = join(dir, name);
     let isDirectory = false;
@@ -70,9 +85,9 @@ function walk(dir: string, out: LintTarget[]): void {
       continue; // a dangling link: nothing to lint
     }
     if (isDirectory) {
-      if (!SKIPPED_DIRS.has(name) && !name.startsWith('.')) walk(full, out);
+      if (!SKIPPED_DIRS.has(name) && !name.startsWith('.')) walk(full, out, generated);
     } else if (isMarkdownFile(name) && !name.startsWith('_')) {
-      out.push({ path: full, kind: 'markdown' });
+      out.push({ path: full, kind: 'markdown', ...(generated ? { generated } : {}) });
     } else if (isDockerfileName(name)) {
       out.push({ path: full, kind: 'dockerfile' });
     }

@@ -1,6 +1,10 @@
 /** `camadas lint`: Dockerfiles whole, Markdown/MDX snippet by snippet (same code as the build gate). */
 import { readFileSync } from 'node:fs';
-import { lintMarkdownSource, localeOfPath } from '../../plugins/remark-dockerfile-lint/markdown-file';
+import {
+  lintGeneratedMarkdown,
+  lintMarkdownSource,
+  localeOfPath,
+} from '../../plugins/remark-dockerfile-lint/markdown-file';
 import { type Config, exceedsThreshold, parseConfig } from '../lint/config';
 import { lint } from '../lint/engine';
 import type { Diagnostic, Locale } from '../lint/types';
@@ -97,7 +101,8 @@ export function runLint(options: LintCommandOptions): CommandOutput {
       );
     }
     if (target.kind === 'markdown') {
-      const report = lintMarkdownSource(source, target.path, options.locale ?? localeOfPath(target.path));
+      const lintFile = target.generated ? lintGeneratedMarkdown : lintMarkdownSource;
+      const report = lintFile(source, target.path, options.locale ?? localeOfPath(target.path));
       const parseFindings: Finding[] = report.parseError
         ? [
             {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lintMarkdownSource } from '../../plugins/remark-dockerfile-lint/markdown-file';
+import {
+  lintGeneratedMarkdown,
+  lintMarkdownSource,
+} from '../../plugins/remark-dockerfile-lint/markdown-file';
 import { ruleDocFiles } from '../../plugins/rule-docs/generate';
 import { rules } from '../../src/lint/rules/index';
 import { outline } from '../content/docs-tree';
@@ -50,6 +53,18 @@ describe('generated rule pages', () => {
         ),
       );
     expect(problems).toEqual([]);
+  });
+
+  it('is linted by the fast fence scanner exactly as by the MDX parser (the gate and the CLI use the scanner)', () => {
+    for (const [path, content] of files) {
+      if (!path.endsWith('.mdx')) continue;
+      expect(lintGeneratedMarkdown(content, path), path).toEqual(lintMarkdownSource(content, path));
+    }
+  });
+
+  it('marks its folders as generated', () => {
+    expect(files.has('docs/rules/.camadas-generated')).toBe(true);
+    expect(files.has(`${enDir}/.camadas-generated`)).toBe(true);
   });
 
   it('checks the suppression examples of ordinary rules instead of skipping them', () => {
