@@ -37,9 +37,15 @@ export interface ExampleData {
     severity: string;
     message: string;
     line: number;
-    column: number;
   }[];
-  summary: SnippetResult['summary'];
+  /** Just the layer facts the reader sees (the full summary has every instruction; pages stay small). */
+  summary: {
+    fragment: boolean;
+    stages: number;
+    baseImages: string[];
+    layers: number;
+    metadata: number;
+  } | null;
 }
 
 export const EXAMPLE_COMPONENT = 'DockerfileExample';
@@ -109,9 +115,14 @@ function checkCode(node: Code, locale: Locale, report: TreeReport, attach: boole
       severity: d.severity,
       message: d.message,
       line: d.line,
-      column: d.column,
     })),
-    summary: result.summary,
+    summary: result.summary && {
+      fragment: result.summary.fragment,
+      stages: result.summary.stages.length,
+      baseImages: result.summary.baseImages,
+      layers: result.summary.layers,
+      metadata: result.summary.metadata,
+    },
   };
   if (data.status !== 'clean') highlightLines(node, result);
   return {

@@ -55,7 +55,7 @@ function Findings({ data }: { data: ExampleData }): ReactNode {
   return (
     <ul className={styles.findings}>
       {data.findings.map((f) => (
-        <li key={`${f.rule}-${f.line}-${f.column}`}>
+        <li key={`${f.rule}-${f.line}-${f.message}`}>
           <RuleLink id={f.rule} />
           {f.aliases.length > 0 && (
             <span className={styles.aliases}>
@@ -84,11 +84,11 @@ function Summary({ data }: { data: ExampleData }): ReactNode {
   const parts: string[] = [];
   if (!s.fragment) {
     parts.push(
-      s.stages.length === 1
+      s.stages === 1
         ? translate({ id: 'dockerfileExample.summary.oneStage', message: '1 estágio' })
         : translate(
             { id: 'dockerfileExample.summary.stages', message: '{count} estágios' },
-            { count: s.stages.length },
+            { count: s.stages },
           ),
     );
     if (s.baseImages.length > 0) {
