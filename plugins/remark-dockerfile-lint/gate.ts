@@ -9,7 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { findLintTargets } from '../../src/cli/files';
+import { defaultLocale } from '../../src/cli/messages';
 import { lintGeneratedMarkdown, lintMarkdownSource, type MarkdownFileReport } from './markdown-file';
+import { message } from './messages';
 import { countViolations, formatViolations } from './report';
 
 const CONTENT_ROOTS = [
@@ -74,21 +76,27 @@ export default function dockerfileLintGate(context: LoadContext): Plugin {
       state.checked = true;
       const result = lintSite(context.siteDir);
       const failures = countViolations(result.reports);
-      const summary = `Linted ${result.snippets} Dockerfile snippets in ${result.locales} locales in ${Math.round(result.milliseconds)} ms`;
+      // The terminal speaks the contributor's language (LANG); each finding speaks its file's locale.
+      const ui = defaultLocale();
+      const summary = message('gateSummary', ui, {
+        snippets: String(result.snippets),
+        locales: String(result.locales),
+        ms: String(Math.round(result.milliseconds)),
+      });
       state.summary = summary;
       if (failures === 0) {
         if (!isBuild) console.log(`[camadas] ${summary}`);
         return;
       }
       const list = formatViolations(result.reports);
-      const problems = `${failures} Dockerfile snippet problem${failures === 1 ? '' : 's'}`;
+      const count = String(failures);
       if (isBuild) {
-        console.error(`\n[camadas] ${problems}; the build stops here.\n\n${list}\n\n[camadas] ${summary}`);
+        console.error(
+          `\n[camadas] ${message('gateStops', ui, { count })}\n\n${list}\n\n[camadas] ${summary}`,
+        );
         process.exit(1);
       }
-      console.warn(
-        `\n[camadas] ${problems} (the dev server keeps serving):\n\n${list}\n\n[camadas] ${summary}`,
-      );
+      console.warn(`\n[camadas] ${message('gateWarns', ui, { count })}\n\n${list}\n\n[camadas] ${summary}`);
     },
     async postBuild() {
       // Locales are built one after the other (default first); report once, after the last one.

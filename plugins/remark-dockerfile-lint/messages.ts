@@ -48,6 +48,22 @@ const messages = {
     'pt-BR': 'fragment aceita true ou false, não "{detail}"',
     en: 'fragment takes true or false, not "{detail}"',
   },
+  cannotParse: {
+    'pt-BR': 'não pôde ser analisado: {reason}',
+    en: 'cannot be parsed: {reason}',
+  },
+  gateSummary: {
+    'pt-BR': 'Verificados {snippets} trechos de Dockerfile em {locales} idiomas em {ms} ms',
+    en: 'Linted {snippets} Dockerfile snippets in {locales} locales in {ms} ms',
+  },
+  gateStops: {
+    'pt-BR': '{count} problema(s) em trechos de Dockerfile; o build para aqui.',
+    en: '{count} Dockerfile snippet problem(s); the build stops here.',
+  },
+  gateWarns: {
+    'pt-BR': '{count} problema(s) em trechos de Dockerfile (o servidor de desenvolvimento continua no ar):',
+    en: '{count} Dockerfile snippet problem(s) (the dev server keeps serving):',
+  },
   unquoted: {
     'pt-BR': 'anotação malformada: {detail}',
     en: 'malformed annotation: {detail}',

@@ -1,12 +1,13 @@
 /** Plain-text report of snippet violations: `file:line:column  rule  message`, then how to fix it. */
 import type { MarkdownFileReport } from './markdown-file';
+import { message } from './messages';
 
 export function formatViolations(reports: readonly MarkdownFileReport[]): string {
   const lines: string[] = [];
   for (const report of reports) {
     if (report.parseError) {
-      const { line, column, message } = report.parseError;
-      lines.push(`${report.file}:${line}:${column}: cannot be parsed: ${message}`);
+      const { line, column, message: reason } = report.parseError;
+      lines.push(`${report.file}:${line}:${column}: ${message('cannotParse', report.locale, { reason })}`);
     }
     for (const v of report.violations) {
       lines.push(`${report.file}:${v.fileLine}:${v.fileColumn}  ${v.rule}  ${v.message}`);

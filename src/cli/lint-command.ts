@@ -5,6 +5,7 @@ import {
   lintMarkdownSource,
   localeOfPath,
 } from '../../plugins/remark-dockerfile-lint/markdown-file';
+import { message as snippetMessage } from '../../plugins/remark-dockerfile-lint/messages';
 import { type Config, exceedsThreshold, parseConfig } from '../lint/config';
 import { lint } from '../lint/engine';
 import type { Diagnostic, Locale } from '../lint/types';
@@ -114,7 +115,7 @@ export function runLint(options: LintCommandOptions): CommandOutput {
               rule: 'mdx',
               aliases: [],
               severity: 'error',
-              message: t('cannotParse', uiLocale, { reason: report.parseError.message }),
+              message: snippetMessage('cannotParse', report.locale, { reason: report.parseError.message }),
             },
           ]
         : [];

@@ -41,7 +41,6 @@ Exit codes: 0 nothing at or above the failure threshold; 1 findings; 2 usage or 
     en: 'no Dockerfile and no .md/.mdx file in {value}',
   },
   badConfig: { 'pt-BR': 'configuração inválida em {value}:', en: 'invalid configuration in {value}:' },
-  cannotParse: { 'pt-BR': 'não pôde ser analisado: {reason}', en: 'cannot be parsed: {reason}' },
   summary: {
     'pt-BR': '{problems} problema(s) em {files} arquivo(s) ({checked} verificado(s))',
     en: '{problems} problem(s) in {files} file(s) ({checked} checked)',

@@ -46,7 +46,7 @@ describe('docusaurus build with a bad snippet', () => {
     const result = spawnSync('npx', ['docusaurus', 'build'], {
       cwd: site,
       encoding: 'utf8',
-      env: { ...process.env, CI: 'true' },
+      env: { ...process.env, CI: 'true', LANG: 'en_US.UTF-8', LC_ALL: '' },
     });
     const output = `${result.stdout}\n${result.stderr}`;
     expect(result.status, output).not.toBe(0);
