@@ -79,6 +79,7 @@ const config: Config = {
       logo: { alt: 'Camadas', src: 'img/logo.svg' },
       items: [
         { type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Documentação' },
+        { to: '/docs/rules', label: 'Regras', position: 'left' },
         { type: 'localeDropdown', position: 'right' },
         { href: repoUrl, label: 'GitHub', position: 'right' },
       ],

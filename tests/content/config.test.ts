@@ -98,7 +98,7 @@ describe('UI strings', () => {
     expect(readdirSync(dir)).toContain(file);
     const en = read('en', join('docusaurus-theme-classic', file));
     const untranslated = Object.entries(en)
-      .filter(([, v]) => /[ãçéêóõí]|Documentação|Introdução|Referências|Projeto/.test(v.message))
+      .filter(([, v]) => /[ãçéêóõí]|Documentação|Introdução|Referências|Projeto|Regras/.test(v.message))
       .map(([k]) => k);
     expect(untranslated).toEqual([]);
   });
