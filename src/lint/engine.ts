@@ -121,9 +121,16 @@ interface RawFinding {
 }
 
 /** The ids a rule answers to: its id and aliases. */
-export function ruleIds(rule: Rule): string[] {
-  return rule.aliases?.length ? [rule.id, ...rule.aliases] : [rule.id];
+export function ruleIds(rule: Rule): readonly string[] {
+  let ids = ruleIdsCache.get(rule);
+  if (!ids) {
+    ids = rule.aliases?.length ? [rule.id, ...rule.aliases] : [rule.id];
+    ruleIdsCache.set(rule, ids);
+  }
+  return ids;
 }
+/** Per rule object (rules are static: their id and aliases never change once registered). */
+const ruleIdsCache = new WeakMap<Rule, readonly string[]>();
 
 /** A diagnostic before localisation: the message in every locale. */
 interface PendingDiagnostic {
@@ -233,69 +240,25 @@ function lintUnsafe(
     out.push({ rule: PRAGMA_ERROR_ID, aliases: [], severity: 'warning', message: p.message, span: p.range });
   }
 
-  // Lazily built, shared shell scripts.
-  const shellCache = new Map<InstructionModel, ShellScript | null>();
-  const shell = (instr: InstructionModel): ShellScript | null => {
-    if (shellCache.has(instr)) return shellCache.get(instr) ?? null;
-    let s: ShellScript | null = null;
-    try {
-      s = buildShellScript(model, instr);
-    } catch {
-      s = null;
-    }
-    shellCache.set(instr, s);
-    return s;
-  };
-  const byKeyword = new Map<string, InstructionModel[]>();
-  const byKeywordOnbuild = new Map<string, InstructionModel[]>();
-  for (const i of model.instructions) {
-    const l = byKeyword.get(i.keyword);
-    if (l) l.push(i);
-    else byKeyword.set(i.keyword, [i]);
-  }
-  for (const i of model.allInstructions) {
-    const l = byKeywordOnbuild.get(i.keyword);
-    if (l) l.push(i);
-    else byKeywordOnbuild.set(i.keyword, [i]);
-  }
-  const instructionsOf = (keywords: string | readonly string[], opts?: { onbuild?: boolean }) => {
-    const ks = typeof keywords === 'string' ? [keywords] : keywords;
-    const index = opts?.onbuild ? byKeywordOnbuild : byKeyword;
-    if (ks.length === 1) return (index.get(ks[0].toUpperCase()) ?? []).slice();
-    const set = new Set(ks.map((k) => k.toUpperCase()));
-    const src = opts?.onbuild ? model.allInstructions : model.instructions;
-    return src.filter((i) => set.has(i.keyword));
-  };
-
-  const shared: SharedContext = {
-    model,
-    fragment,
-    locale,
-    localeRead: false,
-    config,
-    dockerignore: options.dockerignore,
-    buildArgs,
-    ignorePragmas: pragmas.ignorePragmas,
-    shellPragmas: pragmas.shellPragmas,
-    instructionsOf,
-    shell,
-  };
-  const raw: RawFinding[] = [];
+  const ctx = new Context(model, fragment, locale, config, options.dockerignore, buildArgs, pragmas);
+  const raw = ctx.raw;
+  const noIgnored = config.ignored.size === 0;
+  const noOverrides = config.severityOverrides.size === 0;
   for (const rule of rules) {
     const ids = ruleIds(rule);
-    if (ids.some((id) => config.ignored.has(id))) continue;
-    const severity = effectiveSeverity(ids, rule.severity, config);
+    if (!noIgnored && anyIn(ids, config.ignored)) continue;
+    const severity = noOverrides ? rule.severity : effectiveSeverity(ids, rule.severity, config);
     if (severity === 'off' && !options.includeOff) continue;
     if (
       rule.experimental &&
       !pragmas.experimentalEnabled(ids) &&
-      !ids.some((id) => config.severityOverrides.has(id))
+      (noOverrides || !anyIn(ids, config.severityOverrides))
     ) {
       continue;
     }
     if (rule.scope === 'whole-file' && fragment) continue;
     if (!rule.experimental && pragmas.skipAll) continue; // `# check=skip=all`
-    const ctx = new Context(shared, rule, raw);
+    ctx.rule = rule;
     try {
       rule.check(ctx);
     } catch (e) {
@@ -325,60 +288,87 @@ function lintUnsafe(
       span: f.span,
     });
   }
-  return { pending: out, localeRead: shared.localeRead };
+  return { pending: out, localeRead: ctx.localeRead };
 }
 
-interface SharedContext {
-  readonly model: DockerfileModel;
-  readonly fragment: boolean;
-  readonly locale: Locale;
-  /** Set when a rule reads `ctx.locale` (then `lintAllLocales` cannot reuse the run). */
-  localeRead: boolean;
-  readonly config: ResolvedConfig;
-  readonly dockerignore: string | undefined;
-  readonly buildArgs: Readonly<Record<string, string>>;
-  readonly ignorePragmas: RuleContext['ignorePragmas'];
-  readonly shellPragmas: RuleContext['shellPragmas'];
-  readonly instructionsOf: RuleContext['instructionsOf'];
-  readonly shell: RuleContext['shell'];
+function anyIn(ids: readonly string[], set: ReadonlySet<string> | ReadonlyMap<string, unknown>): boolean {
+  for (const id of ids) if (set.has(id)) return true;
+  return false;
+}
+
+const NO_INSTRUCTIONS: readonly InstructionModel[] = [];
+
+/** Instructions grouped by keyword, in file order. */
+function indexByKeyword(list: readonly InstructionModel[]): Map<string, InstructionModel[]> {
+  const index = new Map<string, InstructionModel[]>();
+  for (const i of list) {
+    const l = index.get(i.keyword);
+    if (l) l.push(i);
+    else index.set(i.keyword, [i]);
+  }
+  return index;
 }
 
 /**
- * The context handed to one rule. A class (not an object literal with a getter: V8 builds those on a
- * slow path, ~2 µs per rule per lint, which was the engine's largest fixed cost).
+ * The context handed to the rules: ONE object per lint, shared by every rule (the engine sets `rule`
+ * before each `check`; rules must not keep `ctx` after `check` returns). A class, not an object
+ * literal with closures: built for every lint, it must be cheap (V8 builds literals with getters on a
+ * slow path; esbuild/tsx `keepNames` turns each named closure into a `defineProperty` call).
  */
 class Context implements RuleContext<string> {
-  readonly model: DockerfileModel;
   readonly instructions: readonly InstructionModel[];
   readonly stages: RuleContext['stages'];
-  readonly fragment: boolean;
-  readonly config: ResolvedConfig;
-  readonly dockerignore: string | undefined;
-  readonly buildArgs: Readonly<Record<string, string>>;
   readonly ignorePragmas: RuleContext['ignorePragmas'];
   readonly shellPragmas: RuleContext['shellPragmas'];
-  readonly instructionsOf: RuleContext['instructionsOf'];
-  readonly shell: RuleContext['shell'];
+  /** The rule being run. */
+  rule!: Rule;
+  readonly raw: RawFinding[] = [];
+  /** Set when a rule reads `ctx.locale` (then `lintAllLocales` cannot reuse the run). */
+  localeRead = false;
+  /** Lazily built, shared shell scripts. */
+  private readonly shellCache = new Map<InstructionModel, ShellScript | null>();
+  private byKeyword: Map<string, InstructionModel[]> | null = null;
+  private byKeywordOnbuild: Map<string, InstructionModel[]> | null = null;
   constructor(
-    private readonly shared: SharedContext,
-    private readonly rule: Rule,
-    private readonly raw: RawFinding[],
+    readonly model: DockerfileModel,
+    readonly fragment: boolean,
+    private readonly currentLocale: Locale,
+    readonly config: ResolvedConfig,
+    readonly dockerignore: string | undefined,
+    readonly buildArgs: Readonly<Record<string, string>>,
+    pragmas: { ignorePragmas: RuleContext['ignorePragmas']; shellPragmas: RuleContext['shellPragmas'] },
   ) {
-    this.model = shared.model;
-    this.instructions = shared.model.instructions;
-    this.stages = shared.model.stages;
-    this.fragment = shared.fragment;
-    this.config = shared.config;
-    this.dockerignore = shared.dockerignore;
-    this.buildArgs = shared.buildArgs;
-    this.ignorePragmas = shared.ignorePragmas;
-    this.shellPragmas = shared.shellPragmas;
-    this.instructionsOf = shared.instructionsOf;
-    this.shell = shared.shell;
+    this.instructions = model.instructions;
+    this.stages = model.stages;
+    this.ignorePragmas = pragmas.ignorePragmas;
+    this.shellPragmas = pragmas.shellPragmas;
   }
   get locale(): Locale {
-    this.shared.localeRead = true;
-    return this.shared.locale;
+    this.localeRead = true;
+    return this.currentLocale;
+  }
+  shell(instr: InstructionModel): ShellScript | null {
+    const cached = this.shellCache.get(instr);
+    if (cached !== undefined) return cached;
+    let s: ShellScript | null = null;
+    try {
+      s = buildShellScript(this.model, instr);
+    } catch {
+      s = null;
+    }
+    this.shellCache.set(instr, s);
+    return s;
+  }
+  instructionsOf(keywords: string | readonly string[], opts?: { onbuild?: boolean }): InstructionModel[] {
+    let index: Map<string, InstructionModel[]>;
+    if (opts?.onbuild) index = this.byKeywordOnbuild ??= indexByKeyword(this.model.allInstructions);
+    else index = this.byKeyword ??= indexByKeyword(this.model.instructions);
+    if (typeof keywords === 'string') return (index.get(keywords.toUpperCase()) ?? NO_INSTRUCTIONS).slice();
+    if (keywords.length === 1) return (index.get(keywords[0].toUpperCase()) ?? NO_INSTRUCTIONS).slice();
+    const set = new Set<string>();
+    for (const k of keywords) set.add(k.toUpperCase());
+    const src = opts?.onbuild ? this.model.allInstructions : this.model.instructions;
+    return src.filter((i) => set.has(i.keyword));
   }
   report(target: ReportTarget, key: string, params?: MessageParams, opts?: ReportOptions): void {
     const rule = this.rule;

@@ -423,30 +423,44 @@ export function buildModel(input: string): DockerfileModel {
   }
 }
 
-function buildModelUnmemoised(input: string): DockerfileModel {
-  const text = normalizeText(input);
-  const lines = text.split('\n');
-  const lineStarts: number[] = new Array(lines.length);
-  {
+/** Line/offset arithmetic over the normalised text, shared by the model and its builder. */
+class TextIndex {
+  readonly lineStarts: number[];
+  constructor(
+    readonly text: string,
+    readonly lines: string[],
+  ) {
+    const lineStarts: number[] = new Array(lines.length);
     let off = 0;
     for (let i = 0; i < lines.length; i++) {
       lineStarts[i] = off;
       off += lines[i].length + 1;
     }
+    this.lineStarts = lineStarts;
   }
-  const offsetOf = (line: number, column: number): number => {
+  offsetOf(line: number, column: number): number {
+    const lines = this.lines;
     const l = Math.min(Math.max(line, 1), lines.length);
-    return lineStarts[l - 1] + Math.min(Math.max(column - 1, 0), lines[l - 1].length);
-  };
-  const spanOfOffsets = (start: number, end: number): Span => {
+    return this.lineStarts[l - 1] + Math.min(Math.max(column - 1, 0), lines[l - 1].length);
+  }
+  spanOfOffsets(start: number, end: number): Span {
     // clamp to the text: synthetic offsets (e.g. the delimiter of an unterminated RUN heredoc, which the
     // shell model appends) must never point past the end of the file
-    const s = Math.min(Math.max(start, 0), text.length);
-    const a = posOf(s);
-    const b = posOf(Math.min(Math.max(end, s), text.length));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  };
-  function posOf(offset: number): { line: number; column: number } {
+    const len = this.text.length;
+    const s = Math.min(Math.max(start, 0), len);
+    const e = Math.min(Math.max(end, s), len);
+    const la = this.lineOf(s);
+    const lb = this.lineOf(e);
+    return {
+      line: la + 1,
+      column: s - this.lineStarts[la] + 1,
+      endLine: lb + 1,
+      endColumn: e - this.lineStarts[lb] + 1,
+    };
+  }
+  /** 0-based line of a 0-based offset. */
+  lineOf(offset: number): number {
+    const lineStarts = this.lineStarts;
     let lo = 0;
     let hi = lineStarts.length - 1;
     while (lo < hi) {
@@ -454,22 +468,389 @@ function buildModelUnmemoised(input: string): DockerfileModel {
       if (lineStarts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+    return lo;
   }
-  const span = (r: LspRange): Span => ({
-    line: r.start.line + 1,
-    column: r.start.character + 1,
-    endLine: r.end.line + 1,
-    endColumn: r.end.character + 1,
+  span(r: LspRange): Span {
+    return {
+      line: r.start.line + 1,
+      column: r.start.character + 1,
+      endLine: r.end.line + 1,
+      endColumn: r.end.character + 1,
+    };
+  }
+  offOf(p: { line: number; character: number }): number {
+    return (this.lineStarts[p.line] ?? this.text.length) + p.character;
+  }
+  lineSpan(i: number): Span {
+    return { line: i + 1, column: 1, endLine: i + 1, endColumn: this.lines[i].length + 1 };
+  }
+}
+
+class Model implements DockerfileModel {
+  readonly text: string;
+  readonly lines: string[];
+  readonly hasFrom: boolean;
+  constructor(
+    private readonly index: TextIndex,
+    readonly escapeChar: string,
+    readonly directives: Directive[],
+    readonly comments: Comment[],
+    readonly instructions: InstructionModel[],
+    readonly allInstructions: InstructionModel[],
+    readonly stages: StageModel[],
+    readonly globalArgs: VarDef[],
+    readonly globalScope: Scope,
+    readonly syntaxErrors: SyntaxError[],
+  ) {
+    this.text = index.text;
+    this.lines = index.lines;
+    this.hasFrom = stages.length > 0;
+  }
+  directive(name: string): Directive | undefined {
+    const n = name.toLowerCase();
+    return this.directives.find((d) => d.name === n);
+  }
+  stageByName(name: string, beforeIndex?: number): StageModel | undefined {
+    const key = name.toLowerCase();
+    const stages = this.stages;
+    const limit = beforeIndex ?? stages.length;
+    for (let s = Math.min(limit, stages.length) - 1; s >= 0; s--) {
+      if (stages[s].nameLower === key) return stages[s];
+    }
+    return undefined;
+  }
+  spanOfOffsets(start: number, end: number): Span {
+    return this.index.spanOfOffsets(start, end);
+  }
+  offsetOf(line: number, column: number): number {
+    return this.index.offsetOf(line, column);
+  }
+}
+
+class Flag implements FlagModel {
+  constructor(
+    readonly name: string,
+    readonly value: string | null,
+    readonly range: Span,
+    readonly nameRange: Span,
+    readonly valueRange: Span | null,
+    readonly options: KeyValue[],
+  ) {}
+  option(key: string): string | null | undefined {
+    for (const o of this.options) if (o.key === key) return o.value;
+    return undefined;
+  }
+}
+
+function makeFlag(ti: TextIndex, f: AstFlag): FlagModel {
+  const value = f.getValue();
+  const valueRange = f.getValueRange();
+  const options: KeyValue[] = [];
+  if (value !== null && valueRange && valueRange.start.line === valueRange.end.line) {
+    const base = ti.offOf(valueRange.start);
+    let pos = 0;
+    for (const part of value.split(',')) {
+      const eq = part.indexOf('=');
+      const key = (eq >= 0 ? part.slice(0, eq) : part).trim().toLowerCase();
+      const v = eq >= 0 ? unquote(part.slice(eq + 1)) : null;
+      const s = base + pos;
+      options.push({
+        key,
+        value: v,
+        range: ti.spanOfOffsets(s, s + part.length),
+        keyRange: ti.spanOfOffsets(s, s + (eq >= 0 ? eq : part.length)),
+        valueRange: eq >= 0 ? ti.spanOfOffsets(s + eq + 1, s + part.length) : null,
+      });
+      pos += part.length + 1;
+    }
+  }
+  return new Flag(
+    f.getName().toLowerCase(),
+    value,
+    ti.span(f.getRange()),
+    ti.span(f.getNameRange()),
+    valueRange ? ti.span(valueRange) : null,
+    options,
+  );
+}
+
+/** Flag name as asked by a rule (`mount`, `--mount`, `Mount`) → model name. */
+function flagKey(name: string): string {
+  return name.charCodeAt(0) === 45 /* - */ ? name.toLowerCase().replace(/^-+/, '') : name.toLowerCase();
+}
+
+interface Logical {
+  text: string;
+  map: number[];
+  stop: number;
+  emptyLines: number[];
+}
+
+/**
+ * Logical text of [start, end) offsets: escaped newlines removed, comment and empty lines inside
+ * continuations dropped; stops at the first unescaped newline. Also returns the offset map.
+ */
+function logicalLine(ti: TextIndex, escapeChar: string, start: number, end: number): Logical {
+  const text = ti.text;
+  let out = '';
+  const map: number[] = [];
+  const emptyLines: number[] = [];
+  let i = start;
+  while (i < end) {
+    const ch = text[i];
+    if (ch === escapeChar) {
+      // escape + optional blanks + newline = continuation
+      let j = i + 1;
+      while (j < end && (text[j] === ' ' || text[j] === '\t')) j++;
+      if (j < text.length && text[j] === '\n') {
+        i = j + 1;
+        // skip comment lines and empty lines that follow a continuation
+        for (;;) {
+          let k = i;
+          while (k < end && (text[k] === ' ' || text[k] === '\t')) k++;
+          if (k < end && text[k] === '#') {
+            const nl = text.indexOf('\n', k);
+            i = nl < 0 ? end : nl + 1;
+            continue;
+          }
+          if (k < end && text[k] === '\n') {
+            emptyLines.push(ti.lineOf(k) + 1);
+            i = k + 1;
+            continue;
+          }
+          break;
+        }
+        continue;
+      }
+      if (j >= end) {
+        // trailing escape at end of file
+        i = end;
+        continue;
+      }
+    }
+    if (ch === '\n') return { text: out, map, stop: i, emptyLines };
+    // copy the run of ordinary characters up to the next escape or newline in one slice
+    let k = i + 1;
+    while (k < end) {
+      const c = text[k];
+      if (c === '\n' || c === escapeChar) break;
+      k++;
+    }
+    out += k === i + 1 ? ch : text.slice(i, k);
+    for (let m = i; m < k; m++) map.push(m);
+    i = k;
+  }
+  return { text: out, map, stop: i, emptyLines };
+}
+
+class Instr implements InstructionModel {
+  stage: StageModel | null = null;
+  onbuild: InstructionModel | null = null;
+  trigger: InstructionModel | null = null;
+  commentsBefore: Comment[] = [];
+  scope: Scope = EMPTY_SCOPE;
+  constructor(
+    readonly index: number,
+    readonly keyword: string,
+    readonly written: string,
+    readonly range: Span,
+    readonly keywordRange: Span,
+    readonly raw: string,
+    readonly flags: FlagModel[],
+    readonly args: Token[],
+    readonly argsText: string,
+    readonly argsRange: Span | null,
+    readonly argsOffsets: number[],
+    readonly form: ExecForm,
+    readonly exec: string[] | null,
+    readonly heredocs: HeredocModel[],
+    readonly properties: KeyValue[],
+    readonly legacyKeyValue: boolean,
+    readonly emptyContinuationLines: number[],
+    readonly node: AstInstruction,
+  ) {}
+  flag(name: string): FlagModel | undefined {
+    if (this.flags.length === 0) return undefined;
+    const n = flagKey(name);
+    return this.flags.find((f) => f.name === n);
+  }
+  flagsNamed(name: string): FlagModel[] {
+    if (this.flags.length === 0) return [];
+    const n = flagKey(name);
+    return this.flags.filter((f) => f.name === n);
+  }
+}
+
+/** What `buildInstruction` needs besides the node: the text, and where it records what it finds. */
+interface BuildState {
+  ti: TextIndex;
+  escapeChar: string;
+  /** Lines covered by heredoc bodies (never comments). */
+  heredocLines: Set<number>;
+  syntaxErrors: SyntaxError[];
+}
+
+function buildInstruction(st: BuildState, node: AstInstruction, index: number): InstructionModel {
+  const { ti, escapeChar, heredocLines, syntaxErrors } = st;
+  const text = ti.text;
+  const written = node.getInstruction();
+  const keyword = written.toUpperCase();
+  const r = node.getRange();
+  const startOff = ti.offOf(r.start);
+  const endOff = ti.offOf(r.end);
+  const raw = text.slice(startOff, endOff);
+  const anyNode = node as unknown as {
+    getFlags?: () => AstFlag[];
+    getHeredocs?: () => AstHeredoc[];
+    getProperties?: () => AstProperty[];
+    getProperty?: () => AstProperty | null;
+  };
+  const flags = typeof anyNode.getFlags === 'function' ? anyNode.getFlags().map((f) => makeFlag(ti, f)) : [];
+  const astHeredocs = typeof anyNode.getHeredocs === 'function' ? anyNode.getHeredocs() : [];
+  const heredocs: HeredocModel[] = astHeredocs.map((h) => {
+    const marker = h.getStartRange();
+    const markerText = text.slice(ti.offOf(marker.start), ti.offOf(marker.end));
+    const content = h.getContentRange();
+    let body = '';
+    if (content) {
+      body = text.slice(ti.offOf(content.start), ti.offOf(content.end));
+      for (let l = content.start.line; l <= content.end.line; l++) heredocLines.add(l);
+    }
+    const delim = h.getDelimiterRange();
+    if (delim) heredocLines.add(delim.start.line);
+    return {
+      name: h.getName(),
+      body,
+      bodyRange: content ? ti.span(content) : null,
+      markerRange: ti.span(marker),
+      stripTabs: markerText.startsWith('<<-'),
+      quoted: /^<<-?\s*["']/.test(markerText),
+    };
   });
-  const offOf = (p: { line: number; character: number }): number =>
-    (lineStarts[p.line] ?? text.length) + p.character;
+
+  // Where the arguments (after keyword and flags) begin.
+  const kwRange = node.getInstructionRange();
+  let argsStart = ti.offOf(kwRange.end);
+  if (flags.length > 0) {
+    const lastFlag = flags[flags.length - 1];
+    argsStart = ti.offsetOf(lastFlag.range.endLine, lastFlag.range.endColumn);
+  }
+  const logical = logicalLine(ti, escapeChar, argsStart, endOff);
+  // trim leading/trailing blanks of the logical args text, keeping the map in sync
+  let a = 0;
+  let b = logical.text.length;
+  while (a < b && /\s/.test(logical.text[a])) a++;
+  while (b > a && /\s/.test(logical.text[b - 1])) b--;
+  const argsText = logical.text.slice(a, b);
+  const argsRange = b > a ? ti.spanOfOffsets(logical.map[a], logical.map[b - 1] + 1) : null;
+
+  // Arguments after flags, excluding heredoc body tokens.
+  let args: Token[] = node.getArguments().map((x) => ({ value: x.getValue(), range: ti.span(x.getRange()) }));
+  if (heredocs.length > 0) {
+    const firstLine = r.start.line + 1;
+    const stopLine = ti.lineOf(logical.stop) + 1;
+    args = args.filter((t) => t.range.line >= firstLine && t.range.line <= stopLine);
+  }
+
+  let form: ExecForm = 'none';
+  let exec: string[] | null = null;
+  if (EXEC_FORM_KEYWORDS.has(keyword)) {
+    let execText = argsText;
+    if (keyword === 'HEALTHCHECK') {
+      const m = /^cmd\s+/i.exec(argsText);
+      execText = m ? argsText.slice(m[0].length) : '';
+    }
+    exec = parseExecForm(execText);
+    form = exec ? 'exec' : 'shell';
+    if (keyword === 'HEALTHCHECK' && !/^cmd\s/i.test(argsText)) form = 'none';
+  }
+
+  // Properties (ENV / ARG / LABEL).
+  const properties: KeyValue[] = [];
+  let legacyKeyValue = false;
+  if (keyword === 'ENV' || keyword === 'LABEL' || keyword === 'ARG') {
+    let props: AstProperty[] = [];
+    if (typeof anyNode.getProperties === 'function') props = anyNode.getProperties();
+    else if (typeof anyNode.getProperty === 'function') {
+      const p = anyNode.getProperty();
+      if (p) props = [p];
+    }
+    for (const p of props) {
+      const vr = p.getValueRange();
+      properties.push({
+        key: p.getName(),
+        value: p.getValue(),
+        range: ti.span(p.getRange()),
+        keyRange: ti.span(p.getNameRange()),
+        valueRange: vr ? ti.span(vr) : null,
+      });
+      if (keyword !== 'ARG' && p.getAssignmentOperator() === null) legacyKeyValue = true;
+    }
+  }
+
+  const inst = new Instr(
+    index,
+    keyword,
+    written,
+    ti.span(r),
+    ti.span(kwRange),
+    raw,
+    flags,
+    args,
+    argsText,
+    argsRange,
+    logical.map.slice(a, b),
+    form,
+    exec,
+    heredocs,
+    properties,
+    legacyKeyValue,
+    logical.emptyLines,
+    node,
+  );
+
+  if (!KNOWN_KEYWORDS.has(keyword)) {
+    syntaxErrors.push({
+      message: {
+        'pt-BR': `Instrução desconhecida: ${written}`,
+        en: `Unknown instruction: ${written}`,
+      },
+      range: inst.keywordRange,
+    });
+  } else if (argsText === '' && heredocs.length === 0 && keyword !== 'ONBUILD') {
+    syntaxErrors.push({
+      message: {
+        'pt-BR': `${keyword} precisa de pelo menos um argumento`,
+        en: `${keyword} requires at least one argument`,
+      },
+      range: inst.keywordRange,
+    });
+  }
+  return inst;
+}
+
+/** Close a stage: its final scope (what a child stage inherits) and its range. */
+function finishStage(stage: StageModel, scope: Scope): void {
+  stage.finalScope = scope;
+  const last = stage.instructions[stage.instructions.length - 1];
+  stage.range = {
+    line: stage.from.range.line,
+    column: stage.from.range.column,
+    endLine: last.range.endLine,
+    endColumn: last.range.endColumn,
+  };
+}
+
+function buildModelUnmemoised(input: string): DockerfileModel {
+  const text = normalizeText(input);
+  const lines = text.split('\n');
+  const ti = new TextIndex(text, lines);
 
   let ast: AstDockerfile;
   try {
     ast = DockerfileParser.parse(text);
   } catch (e) {
-    return emptyModel(text, lines, spanOfOffsets, offsetOf, e);
+    return emptyModel(ti, e);
   }
   const escapeChar = ast.getEscapeCharacter() || '\\';
 
@@ -481,11 +862,8 @@ function buildModelUnmemoised(input: string): DockerfileModel {
     if (!m) break;
     const name = m[1].toLowerCase();
     if (directives.some((d) => d.name === name)) break;
-    directives.push({ name, value: m[2], range: lineSpan(i) });
+    directives.push({ name, value: m[2], range: ti.lineSpan(i) });
     directiveLines.add(i);
-  }
-  function lineSpan(i: number): Span {
-    return { line: i + 1, column: 1, endLine: i + 1, endColumn: lines[i].length + 1 };
   }
 
   const astInstructions = ast.getInstructions();
@@ -495,248 +873,11 @@ function buildModelUnmemoised(input: string): DockerfileModel {
 
   const instructions: InstructionModel[] = [];
   const allInstructions: InstructionModel[] = [];
-
-  const makeFlag = (f: AstFlag): FlagModel => {
-    const value = f.getValue();
-    const valueRange = f.getValueRange();
-    const options: KeyValue[] = [];
-    if (value !== null && valueRange && valueRange.start.line === valueRange.end.line) {
-      const base = offOf(valueRange.start);
-      let pos = 0;
-      for (const part of value.split(',')) {
-        const eq = part.indexOf('=');
-        const key = (eq >= 0 ? part.slice(0, eq) : part).trim().toLowerCase();
-        const v = eq >= 0 ? unquote(part.slice(eq + 1)) : null;
-        const s = base + pos;
-        options.push({
-          key,
-          value: v,
-          range: spanOfOffsets(s, s + part.length),
-          keyRange: spanOfOffsets(s, s + (eq >= 0 ? eq : part.length)),
-          valueRange: eq >= 0 ? spanOfOffsets(s + eq + 1, s + part.length) : null,
-        });
-        pos += part.length + 1;
-      }
-    }
-    return {
-      name: f.getName().toLowerCase(),
-      value,
-      range: span(f.getRange()),
-      nameRange: span(f.getNameRange()),
-      valueRange: valueRange ? span(valueRange) : null,
-      options,
-      option(key: string) {
-        const o = options.find((x) => x.key === key);
-        return o ? o.value : undefined;
-      },
-    };
-  };
-
-  /**
-   * Logical text of [start, end) offsets: escaped newlines removed, comment and empty lines inside
-   * continuations dropped; stops at the first unescaped newline. Also returns the offset map.
-   */
-  const logicalLine = (
-    start: number,
-    end: number,
-  ): { text: string; map: number[]; stop: number; emptyLines: number[] } => {
-    let out = '';
-    const map: number[] = [];
-    const emptyLines: number[] = [];
-    let i = start;
-    while (i < end) {
-      const ch = text[i];
-      if (ch === escapeChar) {
-        // escape + optional blanks + newline = continuation
-        let j = i + 1;
-        while (j < end && (text[j] === ' ' || text[j] === '\t')) j++;
-        if (j < text.length && text[j] === '\n') {
-          i = j + 1;
-          // skip comment lines and empty lines that follow a continuation
-          for (;;) {
-            let k = i;
-            while (k < end && (text[k] === ' ' || text[k] === '\t')) k++;
-            if (k < end && text[k] === '#') {
-              const nl = text.indexOf('\n', k);
-              i = nl < 0 ? end : nl + 1;
-              continue;
-            }
-            if (k < end && text[k] === '\n') {
-              emptyLines.push(posOf(k).line);
-              i = k + 1;
-              continue;
-            }
-            break;
-          }
-          continue;
-        }
-        if (j >= end) {
-          // trailing escape at end of file
-          i = end;
-          continue;
-        }
-      }
-      if (ch === '\n') return { text: out, map, stop: i, emptyLines };
-      out += ch;
-      map.push(i);
-      i++;
-    }
-    return { text: out, map, stop: i, emptyLines };
-  };
-
-  const buildInstruction = (node: AstInstruction, index: number): InstructionModel => {
-    const written = node.getInstruction();
-    const keyword = written.toUpperCase();
-    const r = node.getRange();
-    const startOff = offOf(r.start);
-    const endOff = offOf(r.end);
-    const raw = text.slice(startOff, endOff);
-    const anyNode = node as unknown as {
-      getFlags?: () => AstFlag[];
-      getHeredocs?: () => AstHeredoc[];
-      getProperties?: () => AstProperty[];
-      getProperty?: () => AstProperty | null;
-    };
-    const flags = typeof anyNode.getFlags === 'function' ? anyNode.getFlags().map(makeFlag) : [];
-    const astHeredocs = typeof anyNode.getHeredocs === 'function' ? anyNode.getHeredocs() : [];
-    const heredocs: HeredocModel[] = astHeredocs.map((h) => {
-      const marker = h.getStartRange();
-      const markerText = text.slice(offOf(marker.start), offOf(marker.end));
-      const content = h.getContentRange();
-      let body = '';
-      if (content) {
-        body = text.slice(offOf(content.start), offOf(content.end));
-        for (let l = content.start.line; l <= content.end.line; l++) heredocLines.add(l);
-      }
-      const delim = h.getDelimiterRange();
-      if (delim) heredocLines.add(delim.start.line);
-      return {
-        name: h.getName(),
-        body,
-        bodyRange: content ? span(content) : null,
-        markerRange: span(marker),
-        stripTabs: markerText.startsWith('<<-'),
-        quoted: /^<<-?\s*["']/.test(markerText),
-      };
-    });
-
-    // Where the arguments (after keyword and flags) begin.
-    const kwRange = node.getInstructionRange();
-    let argsStart = offOf(kwRange.end);
-    if (flags.length > 0) {
-      const lastFlag = flags[flags.length - 1];
-      argsStart = offsetOf(lastFlag.range.endLine, lastFlag.range.endColumn);
-    }
-    const logical = logicalLine(argsStart, endOff);
-    // trim leading/trailing blanks of the logical args text, keeping the map in sync
-    let a = 0;
-    let b = logical.text.length;
-    while (a < b && /\s/.test(logical.text[a])) a++;
-    while (b > a && /\s/.test(logical.text[b - 1])) b--;
-    const argsText = logical.text.slice(a, b);
-    const argsRange = b > a ? spanOfOffsets(logical.map[a], logical.map[b - 1] + 1) : null;
-
-    // Arguments after flags, excluding heredoc body tokens.
-    let args: Token[] = node.getArguments().map((x) => ({ value: x.getValue(), range: span(x.getRange()) }));
-    if (heredocs.length > 0) {
-      const firstLine = r.start.line + 1;
-      const stopLine = posOf(logical.stop).line;
-      args = args.filter((t) => t.range.line >= firstLine && t.range.line <= stopLine);
-    }
-
-    let form: ExecForm = 'none';
-    let exec: string[] | null = null;
-    if (EXEC_FORM_KEYWORDS.has(keyword)) {
-      let execText = argsText;
-      if (keyword === 'HEALTHCHECK') {
-        const m = /^cmd\s+/i.exec(argsText);
-        execText = m ? argsText.slice(m[0].length) : '';
-      }
-      exec = parseExecForm(execText);
-      form = exec ? 'exec' : 'shell';
-      if (keyword === 'HEALTHCHECK' && !/^cmd\s/i.test(argsText)) form = 'none';
-    }
-
-    // Properties (ENV / ARG / LABEL).
-    const properties: KeyValue[] = [];
-    let legacyKeyValue = false;
-    if (keyword === 'ENV' || keyword === 'LABEL' || keyword === 'ARG') {
-      let props: AstProperty[] = [];
-      if (typeof anyNode.getProperties === 'function') props = anyNode.getProperties();
-      else if (typeof anyNode.getProperty === 'function') {
-        const p = anyNode.getProperty();
-        if (p) props = [p];
-      }
-      for (const p of props) {
-        const vr = p.getValueRange();
-        properties.push({
-          key: p.getName(),
-          value: p.getValue(),
-          range: span(p.getRange()),
-          keyRange: span(p.getNameRange()),
-          valueRange: vr ? span(vr) : null,
-        });
-        if (keyword !== 'ARG' && p.getAssignmentOperator() === null) legacyKeyValue = true;
-      }
-    }
-
-    const inst: InstructionModel = {
-      index,
-      keyword,
-      written,
-      range: span(r),
-      keywordRange: span(kwRange),
-      raw,
-      flags,
-      flag(name: string) {
-        const n = name.toLowerCase().replace(/^-+/, '');
-        return flags.find((f) => f.name === n);
-      },
-      flagsNamed(name: string) {
-        const n = name.toLowerCase().replace(/^-+/, '');
-        return flags.filter((f) => f.name === n);
-      },
-      args,
-      argsText,
-      argsRange,
-      argsOffsets: logical.map.slice(a, b),
-      form,
-      exec,
-      heredocs,
-      properties,
-      legacyKeyValue,
-      emptyContinuationLines: logical.emptyLines,
-      stage: null,
-      onbuild: null,
-      trigger: null,
-      commentsBefore: [],
-      scope: EMPTY_SCOPE,
-      node,
-    };
-
-    if (!KNOWN_KEYWORDS.has(keyword)) {
-      syntaxErrors.push({
-        message: {
-          'pt-BR': `Instrução desconhecida: ${written}`,
-          en: `Unknown instruction: ${written}`,
-        },
-        range: inst.keywordRange,
-      });
-    } else if (argsText === '' && heredocs.length === 0 && keyword !== 'ONBUILD') {
-      syntaxErrors.push({
-        message: {
-          'pt-BR': `${keyword} precisa de pelo menos um argumento`,
-          en: `${keyword} requires at least one argument`,
-        },
-        range: inst.keywordRange,
-      });
-    }
-    return inst;
-  };
+  const st: BuildState = { ti, escapeChar, heredocLines, syntaxErrors };
 
   for (let idx = 0; idx < astInstructions.length; idx++) {
     const node = astInstructions[idx];
-    const inst = buildInstruction(node, idx);
+    const inst = buildInstruction(st, node, idx);
     instructions.push(inst);
     allInstructions.push(inst);
     if (inst.keyword === 'ONBUILD') {
@@ -744,7 +885,7 @@ function buildModelUnmemoised(input: string): DockerfileModel {
         node as unknown as { getTriggerInstruction?: () => AstInstruction | null }
       ).getTriggerInstruction?.();
       if (t) {
-        const trig = buildInstruction(t, idx);
+        const trig = buildInstruction(st, t, idx);
         trig.onbuild = inst;
         inst.trigger = trig;
         allInstructions.push(trig);
@@ -775,7 +916,7 @@ function buildModelUnmemoised(input: string): DockerfileModel {
     comments.push({
       text: t.slice(1).trim(),
       raw: lines[i],
-      range: lineSpan(i),
+      range: ti.lineSpan(i),
       directive: directiveLines.has(i),
     });
   }
@@ -806,22 +947,10 @@ function buildModelUnmemoised(input: string): DockerfileModel {
   let args = new Map<string, VarDef>();
   let env = new Map<string, VarDef>();
   let scope: Scope = new Scoper(globalArgMap, new Map());
-  const finishStage = () => {
-    if (current) {
-      current.finalScope = scope;
-      const last = current.instructions[current.instructions.length - 1];
-      current.range = {
-        line: current.from.range.line,
-        column: current.from.range.column,
-        endLine: last.range.endLine,
-        endColumn: last.range.endColumn,
-      };
-    }
-  };
   let globalScope: Scope = scope;
   for (const inst of instructions) {
     if (inst.keyword === 'FROM') {
-      finishStage();
+      if (current) finishStage(current, scope);
       if (!current) globalScope = new Scoper(globalArgMap, new Map());
       inst.scope = globalScope;
       const fromNode = inst.node as unknown as {
@@ -831,7 +960,7 @@ function buildModelUnmemoised(input: string): DockerfileModel {
       };
       const imgRange = fromNode.getImageRange();
       const image = imgRange
-        ? parseImageRef(text.slice(offOf(imgRange.start), offOf(imgRange.end)), span(imgRange))
+        ? parseImageRef(text.slice(ti.offOf(imgRange.start), ti.offOf(imgRange.end)), ti.span(imgRange))
         : null;
       const name = fromNode.getBuildStage();
       const nameRange = fromNode.getBuildStageRange();
@@ -855,7 +984,7 @@ function buildModelUnmemoised(input: string): DockerfileModel {
         index: stages.length,
         name,
         nameLower,
-        nameRange: nameRange ? span(nameRange) : null,
+        nameRange: nameRange ? ti.span(nameRange) : null,
         asKeyword,
         from: inst,
         image,
@@ -915,68 +1044,30 @@ function buildModelUnmemoised(input: string): DockerfileModel {
       scope = new Scoper(current ? args : globalArgMap, env);
     }
   }
-  finishStage();
+  if (current) finishStage(current, scope);
 
-  const directive = (name: string) => directives.find((d) => d.name === name.toLowerCase());
-  return {
-    text,
-    lines,
+  return new Model(
+    ti,
     escapeChar,
     directives,
-    directive,
     comments,
     instructions,
     allInstructions,
     stages,
     globalArgs,
     globalScope,
-    hasFrom: stages.length > 0,
     syntaxErrors,
-    stageByName(name: string, beforeIndex?: number) {
-      const key = name.toLowerCase();
-      const limit = beforeIndex ?? stages.length;
-      for (let s = Math.min(limit, stages.length) - 1; s >= 0; s--) {
-        if (stages[s].nameLower === key) return stages[s];
-      }
-      return undefined;
-    },
-    spanOfOffsets,
-    offsetOf,
-  };
+  );
 }
 
-function emptyModel(
-  text: string,
-  lines: string[],
-  spanOfOffsets: (a: number, b: number) => Span,
-  offsetOf: (l: number, c: number) => number,
-  error: unknown,
-): DockerfileModel {
+function emptyModel(ti: TextIndex, error: unknown): DockerfileModel {
   const msg = error instanceof Error ? error.message : String(error);
-  return {
-    text,
-    lines,
-    escapeChar: '\\',
-    directives: [],
-    directive: () => undefined,
-    comments: [],
-    instructions: [],
-    allInstructions: [],
-    stages: [],
-    globalArgs: [],
-    globalScope: EMPTY_SCOPE,
-    hasFrom: false,
-    syntaxErrors: [
-      {
-        message: {
-          'pt-BR': `Não foi possível analisar o Dockerfile: ${msg}`,
-          en: `Cannot parse the Dockerfile: ${msg}`,
-        },
-        range: { line: 1, column: 1, endLine: 1, endColumn: (lines[0]?.length ?? 0) + 1 },
-      },
-    ],
-    stageByName: () => undefined,
-    spanOfOffsets,
-    offsetOf,
+  const syntaxError: SyntaxError = {
+    message: {
+      'pt-BR': `Não foi possível analisar o Dockerfile: ${msg}`,
+      en: `Cannot parse the Dockerfile: ${msg}`,
+    },
+    range: { line: 1, column: 1, endLine: 1, endColumn: (ti.lines[0]?.length ?? 0) + 1 },
   };
+  return new Model(ti, '\\', [], [], [], [], [], [], EMPTY_SCOPE, [syntaxError]);
 }

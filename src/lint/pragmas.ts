@@ -233,11 +233,6 @@ export function collectPragmas(model: DockerfileModel, opts: PragmaOptions): Pra
   warnUnknownChecks(check, directive?.range, opts.knownIds, problems);
 
   const instructionChecks = new Map<number, CheckOptions>();
-  const checkComment = (c: Comment): string | null => {
-    if (c.directive) return null;
-    const m = /^check[ \t]*=[ \t]*(.*)$/.exec(c.text);
-    return m ? m[1] : null;
-  };
   for (const inst of model.instructions) {
     for (const c of inst.commentsBefore) {
       const v = checkComment(c);
@@ -256,20 +251,7 @@ export function collectPragmas(model: DockerfileModel, opts: PragmaOptions): Pra
     }
   }
 
-  // Index: line → top-level instruction (for line-based pragmas).
   const instructions = model.instructions;
-  const instructionAt = (line: number): InstructionModel | undefined => {
-    let lo = 0;
-    let hi = instructions.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const r = instructions[mid].range;
-      if (line < r.line) hi = mid - 1;
-      else if (line > r.endLine) lo = mid + 1;
-      else return instructions[mid];
-    }
-    return undefined;
-  };
 
   const globalIgnored = new Set<string>();
   const lineIgnored = new Map<number, Set<string>>();
@@ -293,8 +275,6 @@ export function collectPragmas(model: DockerfileModel, opts: PragmaOptions): Pra
     }
   }
 
-  const anyIn = (ids: readonly string[], set: ReadonlySet<string>) => ids.some((i) => set.has(i));
-
   return {
     ignorePragmas,
     shellPragmas,
@@ -304,7 +284,7 @@ export function collectPragmas(model: DockerfileModel, opts: PragmaOptions): Pra
     skipAll: check.skipAll,
     isSuppressed(ids, line, experimental) {
       if (anyIn(ids, globalIgnored)) return true;
-      const inst = instructionAt(line);
+      const inst = instructionAt(instructions, line);
       const anchor = inst ? inst.range.line : line;
       const li = lineIgnored.get(anchor);
       if (li && anyIn(ids, li)) return true;
@@ -321,6 +301,35 @@ export function collectPragmas(model: DockerfileModel, opts: PragmaOptions): Pra
       return check.experimentalAll || anyIn(ids, check.experimental);
     },
   };
+}
+
+/** Value of a per-instruction `# check=…` comment, else `null`. */
+function checkComment(c: Comment): string | null {
+  if (c.directive || !c.text.startsWith('check')) return null;
+  const m = /^check[ \t]*=[ \t]*(.*)$/.exec(c.text);
+  return m ? m[1] : null;
+}
+
+/** The top-level instruction covering `line` (instructions are in line order). */
+function instructionAt(
+  instructions: readonly InstructionModel[],
+  line: number,
+): InstructionModel | undefined {
+  let lo = 0;
+  let hi = instructions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = instructions[mid].range;
+    if (line < r.line) hi = mid - 1;
+    else if (line > r.endLine) lo = mid + 1;
+    else return instructions[mid];
+  }
+  return undefined;
+}
+
+function anyIn(ids: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const id of ids) if (set.has(id)) return true;
+  return false;
 }
 
 function checkProblem(bad: string, range: Span): PragmaProblem {

@@ -69,6 +69,8 @@ describe('camadas lint', () => {
   it('reports a file that is not valid MDX as "cannot be parsed" and goes on with the others', () => {
     const out = cli(
       'lint',
+      '--locale',
+      'en',
       'tests/plugins/remark-dockerfile-lint/fixtures/broken.mdx',
       'tests/plugins/remark-dockerfile-lint/fixtures/clean.mdx',
     );

@@ -161,12 +161,14 @@ export default defineRule({
     ],
   },
   check(ctx) {
+    // Nothing to say without a COPY/ADD of the whole context (cheap; avoids parsing any RUN).
+    if (!ctx.instructionsOf(['COPY', 'ADD'], { onbuild: true }).some(copiesWholeContext)) return;
     for (const run of runsOf(ctx)) {
-      const installs = installsOf(ctx, run);
-      if (installs.length === 0) continue;
       const before = lineageBefore(ctx, run);
       const broad = before.findIndex(copiesWholeContext);
       if (broad < 0) continue;
+      const installs = installsOf(ctx, run);
+      if (installs.length === 0) continue;
       // Kinds already installed before the broad COPY (the manifest-first pattern): later runs of the
       // same tool are the second phase (`pnpm install --offline`, `poetry install --only-root`…).
       const early = new Set<string>();

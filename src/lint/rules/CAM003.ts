@@ -1,5 +1,5 @@
 import type { InstructionModel } from '../parse';
-import { commandBaseName, hasFlag, positionalArgs, type ShellCommand } from '../shell';
+import { commandBaseName, hasFlag, mayMention, positionalArgs, type ShellCommand } from '../shell';
 import { defineRule, type RuleContext } from '../types';
 import {
   APK_VALUE_FLAGS,
@@ -182,6 +182,9 @@ const KINDS: CacheKind[] = [
   },
 ];
 
+/** Words of every cleaning command (`rm`, `… clean`, `autoclean`, `zypper cc`, `… cache purge`). */
+const CLEANUP_WORDS = /rm|clean|cc|cache/;
+
 /** Does this command clean `kind` (an `rm` of its directories, or the manager's own clean command)? */
 function cleansKind(cmd: ShellCommand, kind: CacheKind): boolean {
   if (commandBaseName(cmd.name) === 'rm') {
@@ -253,7 +256,10 @@ export default defineRule({
     ],
   },
   check(ctx: RuleContext) {
-    for (const run of runsOf(ctx)) {
+    const runs = runsOf(ctx);
+    if (runs.length < 2) return; // the cache is filled and cleaned in two different RUNs
+    for (const run of runs) {
+      if (!mayMention(run, CLEANUP_WORDS)) continue;
       const cmds = runCommands(ctx, run);
       let reported = false;
       for (const kind of KINDS) {

@@ -122,7 +122,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const instr of ctx.instructions) {
-      if (!instr.stage) continue;
+      if (!instr.stage || !instr.raw.includes('$')) continue; // nothing to expand
       const words = expandedWords(ctx, instr);
       if (words.length === 0) continue;
       const image = baseImageEnv(instr.stage);
