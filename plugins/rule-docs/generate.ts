@@ -278,7 +278,7 @@ export function indexPage(rules: readonly Rule[], locale: Locale): string {
   const count = (origin: string) => rules.filter((r) => r.origin === origin).length;
   const rows = rules.map(
     (r) =>
-      `| [\`${r.id}\`](./${r.id}.mdx)${r.aliases?.length ? ` (${r.aliases.map((a) => `\`${a}\``).join(', ')})` : ''} | ${mdxText(r.title[locale])} | ${severityNames[r.severity][locale]} | ${originNames[r.origin][locale]} |`,
+      `| [\`${r.id}\`](./${r.id}.mdx)${r.aliases?.length ? `<br />${r.aliases.map((a) => `\`${a}\``).join(', ')}` : ''} | ${mdxText(r.title[locale])} | ${severityNames[r.severity][locale]} | ${originNames[r.origin][locale]} |`,
   );
   return [
     '---',

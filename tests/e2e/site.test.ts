@@ -167,7 +167,9 @@ describe('the built site in Chromium', () => {
     await expect(page.locator('.docusaurus-mermaid-container svg').first().textContent()).resolves.toMatch(
       /Created|Running/,
     );
-    await shot('mermaid-lifecycle-en');
+    const diagram = page.locator('.docusaurus-mermaid-container').first();
+    await diagram.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(screenshotDir, 'mermaid-lifecycle-en.png'), clip: await clip(diagram) });
   });
 
   it('renders dark mode', async () => {
