@@ -11,7 +11,7 @@
  * Rule authors: ids CAM000 and CAM900–CAM999 are reserved for the engine.
  */
 import { type Config, effectiveSeverity, type ResolvedConfig, resolveConfig } from './config';
-import { buildModel, type DockerfileModel, type InstructionModel, type Span } from './parse';
+import { buildModel, type DockerfileModel, type InstructionModel, KNOWN_KEYWORDS, type Span } from './parse';
 import { collectPragmas } from './pragmas';
 import { rules as registeredRules } from './rules/index';
 import { buildShellScript, type ShellScript } from './shell';
@@ -102,7 +102,7 @@ export function ruleUrl(id: string, locale: Locale): string {
 
 /** Replace `{name}` placeholders. Unknown placeholders are left as written. */
 export function formatMessage(template: string, params?: MessageParams): string {
-  if (!params) return template;
+  if (!params || !template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }
 
@@ -244,8 +244,10 @@ function lintUnsafe(
   const raw = ctx.raw;
   const noIgnored = config.ignored.size === 0;
   const noOverrides = config.severityOverrides.size === 0;
-  for (const rule of rules) {
-    const ids = ruleIds(rule);
+  const idsList = rules === registeredRules ? registeredRuleIds() : rules.map(ruleIds);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r];
+    const ids = idsList[r];
     if (!noIgnored && anyIn(ids, config.ignored)) continue;
     const severity = noOverrides ? rule.severity : effectiveSeverity(ids, rule.severity, config);
     if (severity === 'off' && !options.includeOff) continue;
@@ -297,6 +299,21 @@ function anyIn(ids: readonly string[], set: ReadonlySet<string> | ReadonlyMap<st
 }
 
 const NO_INSTRUCTIONS: readonly InstructionModel[] = [];
+
+function isKnownKeyword(k: string): boolean {
+  return KNOWN_KEYWORDS.has(k);
+}
+
+/**
+ * The instructions of one keyword. Index keys are upper-case: a known (hence upper-case) keyword is
+ * looked up as given, without building an upper-cased copy (most lookups, and most of them miss).
+ */
+function keywordList(index: Map<string, InstructionModel[]>, keyword: string): readonly InstructionModel[] {
+  const l = index.get(keyword);
+  if (l !== undefined) return l;
+  if (KNOWN_KEYWORDS.has(keyword)) return NO_INSTRUCTIONS;
+  return index.get(keyword.toUpperCase()) ?? NO_INSTRUCTIONS;
+}
 
 /** Instructions grouped by keyword, in file order. */
 function indexByKeyword(list: readonly InstructionModel[]): Map<string, InstructionModel[]> {
@@ -363,11 +380,13 @@ class Context implements RuleContext<string> {
     let index: Map<string, InstructionModel[]>;
     if (opts?.onbuild) index = this.byKeywordOnbuild ??= indexByKeyword(this.model.allInstructions);
     else index = this.byKeyword ??= indexByKeyword(this.model.instructions);
-    if (typeof keywords === 'string') return (index.get(keywords.toUpperCase()) ?? NO_INSTRUCTIONS).slice();
-    if (keywords.length === 1) return (index.get(keywords[0].toUpperCase()) ?? NO_INSTRUCTIONS).slice();
+    if (typeof keywords === 'string') return keywordList(index, keywords).slice();
+    if (keywords.length === 1) return keywordList(index, keywords[0]).slice();
+    const src = opts?.onbuild ? this.model.allInstructions : this.model.instructions;
+    // Keywords as rules write them (upper-case, known): no Set, no new strings.
+    if (keywords.every(isKnownKeyword)) return src.filter((i) => keywords.includes(i.keyword));
     const set = new Set<string>();
     for (const k of keywords) set.add(k.toUpperCase());
-    const src = opts?.onbuild ? this.model.allInstructions : this.model.instructions;
     return src.filter((i) => set.has(i.keyword));
   }
   report(target: ReportTarget, key: string, params?: MessageParams, opts?: ReportOptions): void {
@@ -382,6 +401,14 @@ class Context implements RuleContext<string> {
       aliases,
     });
   }
+}
+
+let registeredRuleIdsCache: (readonly string[])[] | null = null;
+/** `ruleIds` of each registered rule, in registry order (computed once). */
+function registeredRuleIds(): readonly (readonly string[])[] {
+  if (registeredRuleIdsCache?.length !== registeredRules.length)
+    registeredRuleIdsCache = registeredRules.map(ruleIds);
+  return registeredRuleIdsCache;
 }
 
 let registeredIdsCache: Set<string> | null = null;

@@ -169,7 +169,10 @@ describe('the built site in Chromium', () => {
     );
     const diagram = page.locator('.docusaurus-mermaid-container').first();
     await diagram.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(screenshotDir, 'mermaid-lifecycle-en.png'), clip: await clip(diagram) });
+    await page.screenshot({
+      path: join(screenshotDir, 'mermaid-lifecycle-en.png'),
+      clip: await clip(diagram),
+    });
   });
 
   it('renders dark mode', async () => {

@@ -1,4 +1,4 @@
-import { commandBaseName, type ShellCommand } from '../shell';
+import { commandBaseName, mayMention, type ShellCommand } from '../shell';
 import { defineRule } from '../types';
 import {
   APK_VALUE_FLAGS,
@@ -28,6 +28,9 @@ const APT_CONSUMERS = new Set([
 const APK_CONSUMERS = new Set(['add', 'upgrade', 'fix', 'fetch', 'search', 'policy', 'dot']);
 
 type Manager = 'apt' | 'apk';
+
+/** The rule needs an `update` subcommand: a RUN whose text cannot contain it is not parsed. */
+const UPDATE_WORD = /update/;
 
 function classify(cmd: ShellCommand): { manager: Manager; update: boolean; consumer: boolean } | null {
   const u = unwrap(cmd, [...APT, 'apt-cache', 'apk']);
@@ -98,6 +101,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of runsOf(ctx)) {
+      if (!mayMention(run, UPDATE_WORD)) continue;
       const cmds = runCommands(ctx, run);
       let update: { cmd: ShellCommand; manager: Manager } | null = null;
       const consumers = new Set<Manager>();

@@ -3,6 +3,7 @@ import {
   commandBaseName,
   flagValue,
   hasArg,
+  mayMention,
   type ShellCommand,
   type ShellWord,
 } from '../shell';
@@ -37,6 +38,16 @@ const RPM_TOOLCHAIN = /^(gcc|gcc-c\+\+|clang|make|@development-tools|@developmen
 const RPM_GROUPS = /^(development tools|development|development-tools|c-development)$/;
 const ZYPPER_TOOLCHAIN = /^(gcc|gcc-c\+\+|gcc\d+|clang\d*|make|devel_basis)$/;
 
+/**
+ * Pre-check: every toolchain package name above contains one of these words (package names are
+ * lower-cased before matching, hence `i`). A RUN whose text has none is not parsed.
+ */
+const TOOLCHAIN_WORDS =
+  /gcc|g\+\+|cpp|clang|make|build-essential|build-base|musl-dev|development|devel_basis/i;
+
+const INSTALLERS = [...APT, 'apk', ...RPM_MANAGERS, 'zypper'];
+const REMOVERS = [...APT, 'apt-mark', 'apk', ...RPM_MANAGERS, 'zypper'];
+
 interface Installed {
   word: ShellWord;
   name: string;
@@ -45,19 +56,27 @@ interface Installed {
   virtual: string | null;
 }
 
+function take(
+  out: Installed[],
+  words: ShellWord[] | null,
+  manager: Manager,
+  re: RegExp,
+  virtual: string | null = null,
+): void {
+  for (const w of words ?? []) {
+    const name = pkgName(w.value, manager);
+    if (re.test(name)) out.push({ word: w, name, manager, virtual });
+  }
+}
+
 function installed(cmd: ShellCommand): Installed[] {
-  const u = unwrap(cmd, [...APT, 'apk', ...RPM_MANAGERS, 'zypper']);
+  const u = unwrap(cmd, INSTALLERS);
   const base = commandBaseName(u.name);
   const out: Installed[] = [];
-  const take = (words: ShellWord[] | null, manager: Manager, re: RegExp, virtual: string | null = null) => {
-    for (const w of words ?? []) {
-      const name = pkgName(w.value, manager);
-      if (re.test(name)) out.push({ word: w, name, manager, virtual });
-    }
-  };
-  if (APT.includes(base)) take(argsAfterSubcommand(u, 'install', APT_VALUE_FLAGS), 'apt', APT_TOOLCHAIN);
+  if (APT.includes(base)) take(out, argsAfterSubcommand(u, 'install', APT_VALUE_FLAGS), 'apt', APT_TOOLCHAIN);
   else if (base === 'apk') {
     take(
+      out,
       argsAfterSubcommand(u, 'add', APK_VALUE_FLAGS),
       'apk',
       APK_TOOLCHAIN,
@@ -65,15 +84,19 @@ function installed(cmd: ShellCommand): Installed[] {
     );
   } else if (RPM_MANAGERS.includes(base)) {
     const s = sub(u, RPM_VALUE_FLAGS);
-    if (s === 'install') take(argsAfterSubcommand(u, 'install', RPM_VALUE_FLAGS), 'rpm', RPM_TOOLCHAIN);
+    if (s === 'install') take(out, argsAfterSubcommand(u, 'install', RPM_VALUE_FLAGS), 'rpm', RPM_TOOLCHAIN);
     else if (s === 'groupinstall')
-      take(argsAfterSubcommand(u, 'groupinstall', RPM_VALUE_FLAGS), 'rpm', RPM_GROUPS);
+      take(out, argsAfterSubcommand(u, 'groupinstall', RPM_VALUE_FLAGS), 'rpm', RPM_GROUPS);
     else if (s === 'group' && hasArg(u, 'install'))
-      take(argsAfterSubcommand(u, 'install', RPM_VALUE_FLAGS), 'rpm', RPM_GROUPS);
+      take(out, argsAfterSubcommand(u, 'install', RPM_VALUE_FLAGS), 'rpm', RPM_GROUPS);
   } else if (base === 'zypper') {
-    take(argsAfterSubcommand(u, ['install', 'in'], ZYPPER_VALUE_FLAGS), 'zypper', ZYPPER_TOOLCHAIN);
+    take(out, argsAfterSubcommand(u, ['install', 'in'], ZYPPER_VALUE_FLAGS), 'zypper', ZYPPER_TOOLCHAIN);
   }
   return out;
+}
+
+function add(into: Set<string>, words: ShellWord[] | null, manager: Manager): void {
+  for (const w of words ?? []) into.add(`${manager}:${pkgName(w.value, manager)}`);
 }
 
 /** Names removed by a command (`apt-get purge gcc`, `apk del .build-deps`, `dnf remove gcc`…). */
@@ -82,29 +105,26 @@ function removed(
   into: Set<string>,
   state: { aptAutoMark: boolean; aptAutoRemove: boolean },
 ) {
-  const u = unwrap(cmd, [...APT, 'apt-mark', 'apk', ...RPM_MANAGERS, 'zypper']);
+  const u = unwrap(cmd, REMOVERS);
   const base = commandBaseName(u.name);
-  const add = (words: ShellWord[] | null, manager: Manager) => {
-    for (const w of words ?? []) into.add(`${manager}:${pkgName(w.value, manager)}`);
-  };
   if (APT.includes(base)) {
     const s = sub(u, APT_VALUE_FLAGS);
-    if (s === 'purge' || s === 'remove') add(argsAfterSubcommand(u, s, APT_VALUE_FLAGS), 'apt');
+    if (s === 'purge' || s === 'remove') add(into, argsAfterSubcommand(u, s, APT_VALUE_FLAGS), 'apt');
     if (s === 'autoremove' || hasArg(u, '--auto-remove', '--autoremove')) state.aptAutoRemove = true;
   } else if (base === 'apt-mark' && sub(u) === 'auto') state.aptAutoMark = true;
   else if (base === 'apk' && sub(u, APK_VALUE_FLAGS) === 'del')
-    add(argsAfterSubcommand(u, 'del', APK_VALUE_FLAGS), 'apk');
+    add(into, argsAfterSubcommand(u, 'del', APK_VALUE_FLAGS), 'apk');
   else if (RPM_MANAGERS.includes(base)) {
     const s = sub(u, RPM_VALUE_FLAGS);
     if (s === 'remove' || s === 'erase' || s === 'autoremove')
-      add(argsAfterSubcommand(u, s, RPM_VALUE_FLAGS), 'rpm');
+      add(into, argsAfterSubcommand(u, s, RPM_VALUE_FLAGS), 'rpm');
     else if (s === 'groupremove' || s === 'grouperase')
-      add(argsAfterSubcommand(u, s, RPM_VALUE_FLAGS), 'rpm');
+      add(into, argsAfterSubcommand(u, s, RPM_VALUE_FLAGS), 'rpm');
     else if (s === 'group' && (hasArg(u, 'remove') || hasArg(u, 'erase')))
-      add(argsAfterSubcommand(u, ['remove', 'erase'], RPM_VALUE_FLAGS), 'rpm');
+      add(into, argsAfterSubcommand(u, ['remove', 'erase'], RPM_VALUE_FLAGS), 'rpm');
   } else if (base === 'zypper') {
     const s = sub(u, ZYPPER_VALUE_FLAGS);
-    if (s === 'remove' || s === 'rm') add(argsAfterSubcommand(u, s, ZYPPER_VALUE_FLAGS), 'zypper');
+    if (s === 'remove' || s === 'rm') add(into, argsAfterSubcommand(u, s, ZYPPER_VALUE_FLAGS), 'zypper');
   }
 }
 
@@ -165,7 +185,7 @@ export default defineRule({
     if (ctx.stages.length > 1 || (ctx.stages.length === 0 && ctx.fragment)) return;
     const instructions = ctx.stages.length === 1 ? ctx.stages[0].instructions : ctx.instructions;
     for (const run of instructions) {
-      if (run.keyword !== 'RUN') continue;
+      if (run.keyword !== 'RUN' || !mayMention(run, TOOLCHAIN_WORDS)) continue;
       const cmds = runCommands(ctx, run);
       const found: Installed[] = [];
       const gone = new Set<string>();

@@ -1,7 +1,16 @@
-import type { KeyValue } from '../parse';
+import type { InstructionModel, KeyValue } from '../parse';
 import { defineRule } from '../types';
 
 const KEY = 'DEBIAN_FRONTEND';
+
+function offending(p: KeyValue): boolean {
+  return p.key === KEY && (p.value ?? '').trim().toLowerCase() === 'noninteractive';
+}
+
+function hasKey(env: InstructionModel): boolean {
+  for (const p of env.properties) if (p.key === KEY) return true;
+  return false;
+}
 
 /** CAM006 — `ENV DEBIAN_FRONTEND=noninteractive` persists into the image and its containers. */
 export default defineRule({
@@ -52,10 +61,11 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const offending = (p: KeyValue) =>
-      p.key === KEY && (p.value ?? '').trim().toLowerCase() === 'noninteractive';
+    const envs = ctx.instructionsOf('ENV', { onbuild: true });
+    // Nothing to say unless some ENV (top level or ONBUILD) sets the key.
+    if (!envs.some(hasKey)) return;
     // ONBUILD ENV: lands in every child image.
-    for (const env of ctx.instructionsOf('ENV', { onbuild: true })) {
+    for (const env of envs) {
       if (!env.onbuild) continue;
       for (const p of env.properties)
         if (offending(p)) ctx.report(p, 'persists', { key: p.key, value: p.value ?? '' });

@@ -51,6 +51,7 @@ export default defineRule({
       else if (i.written === i.written.toUpperCase()) upper++;
     }
     const majorityLower = lower > upper;
+    if ((majorityLower ? lower : upper) === counted.length) return; // all in the majority's casing
     for (const i of counted) {
       const w = i.written;
       const ok = majorityLower ? w === w.toLowerCase() : w === w.toUpperCase();

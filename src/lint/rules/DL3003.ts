@@ -1,5 +1,13 @@
+import { mayMention, type ShellCommand } from '../shell';
 import { defineRule } from '../types';
 import { moreList } from './_r1-shared';
+
+/** Pre-check: a `cd` command (possibly by path) is the word `cd`. */
+const CD_WORD = /\bcd\b/;
+
+function dirOf(cmd: ShellCommand): string {
+  return cmd.argv.find((a) => !a.startsWith('-')) ?? '';
+}
 
 /** DL3003 — `cd` in RUN instead of WORKDIR. */
 export default defineRule({
@@ -49,14 +57,14 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN')) {
+      if (!mayMention(run, CD_WORD)) continue;
       const script = ctx.shell(run);
       if (!script) continue;
       const cds = script.commandsNamed('cd').filter((c) => !c.context.includes('subshell'));
       if (cds.length === 0) continue;
-      const dirOf = (i: number) => cds[i].argv.find((a) => !a.startsWith('-')) ?? '';
       ctx.report(cds[0], 'cd', {
-        dir: dirOf(0),
-        more: moreList(cds.slice(1).map((_, i) => `cd ${dirOf(i + 1)}`.trim())),
+        dir: dirOf(cds[0]),
+        more: moreList(cds.slice(1).map((c) => `cd ${dirOf(c)}`.trim())),
       });
     }
   },

@@ -1,5 +1,8 @@
+import { mayMention } from '../shell';
 import { defineRule } from '../types';
 import { runPrograms } from './_r1-shared';
+
+const SUDO = /sudo/;
 
 /** DL3004 — sudo in RUN. */
 export default defineRule({
@@ -40,6 +43,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
+      if (!mayMention(run, SUDO)) continue;
       const sudo = runPrograms(ctx, run).find((p) => p.name === 'sudo');
       if (sudo) ctx.report(sudo.target, 'sudo');
     }

@@ -1,8 +1,10 @@
-import { argsAfterSubcommand, hasArg } from '../shell';
+import { argsAfterSubcommand, hasArg, mayMention } from '../shell';
 import { defineRule } from '../types';
 
 /** Flags of apt-get that take a separate value: their value is not a package. */
 const VALUE_FLAGS = ['-t', '--target-release', '-o', '--option', '-c', '--config-file'];
+/** Pre-check: the rule only looks at `apt-get` commands. */
+const APT_GET = /apt-get/;
 
 /** DL3008 — apt-get install without version pins. */
 export default defineRule({
@@ -52,6 +54,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
+      if (!mayMention(run, APT_GET)) continue;
       const script = ctx.shell(run);
       if (!script) continue;
       const unpinned = [];

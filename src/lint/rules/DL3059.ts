@@ -1,5 +1,11 @@
 import type { InstructionModel } from '../parse';
-import { defineRule } from '../types';
+import { defineRule, type RuleContext } from '../types';
+
+/** At most one shell command (an exec-form RUN counts as one). */
+function isSingle(ctx: RuleContext, run: InstructionModel): boolean {
+  const script = ctx.shell(run);
+  return (script ? script.commands.length : 1) <= 1;
+}
 
 /** Flags of a RUN as an order-independent key (`--mount` options sorted, like hadolint's parsed flags). */
 function flagsKey(run: InstructionModel): string {
@@ -61,19 +67,22 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    let prev: { flags: string; count: number } | null = null;
+    // A RUN is parsed only when it follows, or is followed by, a RUN with the same flags.
+    let prev: { flags: string; run: InstructionModel; single: boolean | undefined } | null = null;
     for (const instr of ctx.instructions) {
       if (instr.keyword !== 'RUN') {
         prev = null;
         continue;
       }
-      const flags = flagsKey(instr);
-      const script = ctx.shell(instr);
-      const count = script ? script.commands.length : 1;
-      if (prev && prev.flags === flags && count <= 1 && prev.count <= 1) {
-        ctx.report(instr.keywordRange, 'consecutive');
+      const cur = { flags: flagsKey(instr), run: instr, single: undefined as boolean | undefined };
+      if (prev && prev.flags === cur.flags) {
+        prev.single ??= isSingle(ctx, prev.run);
+        if (prev.single) {
+          cur.single = isSingle(ctx, instr);
+          if (cur.single) ctx.report(instr.keywordRange, 'consecutive');
+        }
       }
-      prev = { flags, count };
+      prev = cur;
     }
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../types';
+import { defineRule, type RuleContext } from '../types';
 
 function unquote(s: string): string {
   if (s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.endsWith(s[0])) return s.slice(1, -1);
@@ -8,6 +8,16 @@ function unquote(s: string): string {
 /** Names referenced as `$NAME` / `${NAME…}` in a value. */
 function referencedVariables(value: string): string[] {
   return [...value.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
+}
+
+/** Names of the ARGs declared above `line`. */
+function argNames(ctx: RuleContext, line: number): Set<string> {
+  return new Set(
+    ctx
+      .instructionsOf('ARG')
+      .filter((a) => a.range.line < line)
+      .flatMap((a) => a.properties.map((p) => p.key)),
+  );
 }
 
 /**
@@ -54,20 +64,13 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const argNames = (line: number) =>
-      new Set(
-        ctx
-          .instructionsOf('ARG')
-          .filter((a) => a.range.line < line)
-          .flatMap((a) => a.properties.map((p) => p.key)),
-      );
     for (const user of ctx.instructionsOf('USER')) {
       const value = unquote(user.argsText.trim());
       const uid = value.split(':')[0];
       if (/^[0-9]*$/.test(uid)) continue;
       const vars = referencedVariables(uid);
       if (vars.length > 0) {
-        const declared = argNames(user.range.line);
+        const declared = argNames(ctx, user.range.line);
         if (vars.some((v) => declared.has(v))) continue;
       }
       ctx.report(user.argsRange ?? user, 'nonNumeric', { user: uid });

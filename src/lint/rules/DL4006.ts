@@ -1,6 +1,6 @@
 import type { InstructionModel, Span, StageModel } from '../parse';
 import { commandBaseName } from '../shell';
-import { defineRule } from '../types';
+import { defineRule, type RuleContext } from '../types';
 
 const NON_POSIX = ['pwsh', 'powershell', 'cmd'];
 const PIPEFAIL_SHELLS = ['bash', 'zsh', 'ash'];
@@ -23,6 +23,18 @@ function shellState(shell: InstructionModel): boolean {
   const exec = shell.exec;
   if (!exec || exec.length === 0) return false;
   return isNonPosix(exec[0]) || setsPipefail(exec);
+}
+
+/** A RUN that may contain a pipe (its text has `|`, or it has a heredoc script). */
+function mayPipe(instr: InstructionModel): boolean {
+  return instr.keyword === 'RUN' && (instr.argsText.includes('|') || instr.heredocs.length > 0);
+}
+
+/** Does the last `# hadolint shell=…` pragma above `line` name a non-POSIX shell? */
+function pragmaSafeAt(ctx: RuleContext, line: number): boolean {
+  let safe: boolean | null = null;
+  for (const p of ctx.shellPragmas) if (p.range.line < line) safe = isNonPosix(p.shell);
+  return safe === true;
 }
 
 /**
@@ -76,12 +88,9 @@ export default defineRule({
     ],
   },
   check(ctx) {
+    // Only a RUN with a `|` (or a heredoc script) can be reported: none, nothing to track.
+    if (!ctx.instructions.some(mayPipe)) return;
     const finalState = new Map<StageModel, boolean>();
-    const pragmaSafeAt = (line: number) => {
-      let safe: boolean | null = null;
-      for (const p of ctx.shellPragmas) if (p.range.line < line) safe = isNonPosix(p.shell);
-      return safe === true;
-    };
     let stage: StageModel | null = null;
     let safe = false;
     for (const instr of ctx.instructions) {
@@ -95,9 +104,9 @@ export default defineRule({
         continue;
       }
       if (instr.keyword !== 'RUN' || safe) continue;
-      if (!instr.argsText.includes('|') && instr.heredocs.length === 0) continue;
+      if (!mayPipe(instr)) continue;
       const script = ctx.shell(instr);
-      if (!script?.hasPipes || pragmaSafeAt(instr.range.line)) continue;
+      if (!script?.hasPipes || pragmaSafeAt(ctx, instr.range.line)) continue;
       const piped = script.commands.filter((c) => c.pipeline !== null);
       const first = piped[0];
       const last = piped.filter((c) => c.pipeline === first.pipeline).pop() ?? first;

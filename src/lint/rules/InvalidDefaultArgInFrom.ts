@@ -1,4 +1,4 @@
-import { AUTOMATIC_PLATFORM_ARGS } from '../parse';
+import { AUTOMATIC_PLATFORM_ARGS, type StageModel } from '../parse';
 import { defineRule } from '../types';
 import { isValidImageReference } from './_r4b-reference';
 import { expandWord, onFirstLine, spanWord } from './_r4b-words';
@@ -14,6 +14,10 @@ const PLATFORM_DEFAULTS: Record<string, string> = {
   TARGETARCH: 'amd64',
   TARGETVARIANT: '',
 };
+
+function hasImageVariables(stage: StageModel): boolean {
+  return stage.image?.hasVariables === true;
+}
 
 /** InvalidDefaultArgInFrom (BuildKit): with the ARG defaults alone, FROM must name a valid image. */
 export default defineRule({
@@ -64,6 +68,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
+    if (!ctx.stages.some(hasImageVariables)) return; // nothing to expand
     const env = new Map<string, string>();
     for (const n of AUTOMATIC_PLATFORM_ARGS) env.set(n, PLATFORM_DEFAULTS[n] ?? '');
     const last = ctx.stages[ctx.stages.length - 1];

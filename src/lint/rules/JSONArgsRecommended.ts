@@ -1,6 +1,6 @@
 import type { InstructionModel } from '../parse';
 import type { ShellScript } from '../shell';
-import { defineRule } from '../types';
+import { defineRule, type RuleContext } from '../types';
 import { onInstructionLine, shellSetBefore } from './_r4a-shared';
 
 /** `["node", "server.js"]` when the shell form is one plain command with literal words, else `null`. */
@@ -12,6 +12,18 @@ function execSuggestion(script: ShellScript | null): string | null {
   if (!words.every((w) => w.literal)) return null;
   const json = JSON.stringify(words.map((w) => w.value)).replace(/","/g, '", "');
   return json.length <= 80 ? json : null;
+}
+
+const KEYWORDS = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
+
+function report(ctx: RuleContext<'shellForm'>, instr: InstructionModel, name: string): void {
+  if (instr.form !== 'shell' || shellSetBefore(instr, ctx.instructions)) return;
+  const suggestion = execSuggestion(ctx.shell(instr));
+  const prefix = instr.keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : instr.keyword;
+  ctx.report(onInstructionLine(instr, { range: instr.argsRange ?? instr.range }), 'shellForm', {
+    instruction: name,
+    suggestion: suggestion ? ` (\`${prefix} ${suggestion}\`)` : '',
+  });
 }
 
 /** JSONArgsRecommended (BuildKit) = DL3025 (hadolint): CMD/ENTRYPOINT in shell form. */
@@ -76,17 +88,8 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const report = (instr: InstructionModel, name: string) => {
-      if (instr.form !== 'shell' || shellSetBefore(instr, ctx.instructions)) return;
-      const suggestion = execSuggestion(ctx.shell(instr));
-      const prefix = instr.keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : instr.keyword;
-      ctx.report(onInstructionLine(instr, { range: instr.argsRange ?? instr.range }), 'shellForm', {
-        instruction: name,
-        suggestion: suggestion ? ` (\`${prefix} ${suggestion}\`)` : '',
-      });
-    };
-    for (const i of ctx.instructionsOf(['CMD', 'ENTRYPOINT', 'HEALTHCHECK'])) {
-      report(i, i.keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : i.keyword);
+    for (const i of ctx.instructionsOf(KEYWORDS)) {
+      report(ctx, i, i.keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : i.keyword);
     }
   },
 });

@@ -3,6 +3,7 @@ import { defineRule } from '../types';
 
 /** The hadolint id for each checked instruction. */
 const ALIAS: Record<string, string> = { CMD: 'DL4003', ENTRYPOINT: 'DL4004', HEALTHCHECK: 'DL3012' };
+const KEYWORDS = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
 
 /**
  * MultipleInstructionsDisallowed (BuildKit) = DL4003 (CMD), DL4004 (ENTRYPOINT), DL3012 (HEALTHCHECK)
@@ -65,8 +66,10 @@ export default defineRule({
   },
   check(ctx) {
     // Group by stage (instructions before the first FROM form their own group); ONBUILD triggers excluded.
+    const checked = ctx.instructionsOf(KEYWORDS);
+    if (checked.length < 2) return; // a finding needs two of the same keyword
     const groups = new Map<StageModel | null, Map<string, InstructionModel[]>>();
-    for (const i of ctx.instructionsOf(['CMD', 'ENTRYPOINT', 'HEALTHCHECK'])) {
+    for (const i of checked) {
       let byKeyword = groups.get(i.stage);
       if (!byKeyword) {
         byKeyword = new Map();

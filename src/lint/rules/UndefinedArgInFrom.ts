@@ -1,5 +1,14 @@
+import type { DockerfileModel, Span } from '../parse';
 import { defineRule } from '../types';
 import { expandWord, onFirstLine, spanWord, suggestName, wordSpan } from './_r4b-words';
+
+/** Does the text of `span` contain a `$` (same text as `spanWord(model, span).text`)? */
+function hasDollar(model: DockerfileModel, span: Span): boolean {
+  const start = model.offsetOf(span.line, span.column);
+  const end = model.offsetOf(span.endLine, span.endColumn);
+  const i = model.text.indexOf('$', start);
+  return i >= 0 && i < end;
+}
 
 /** UndefinedArgInFrom (BuildKit): FROM may only use ARGs declared before the first FROM. */
 export default defineRule({
@@ -44,24 +53,27 @@ export default defineRule({
     good: ['ARG NODE_VERSION=20\nFROM node:${NODE_VERSION}-slim\n', 'ARG BASE=debian:12\nFROM ${BASE}\n'],
   },
   check(ctx) {
-    const declared = new Set(ctx.model.globalScope.args.keys());
+    let declared: Set<string> | null = null;
     for (const stage of ctx.stages) {
       const from = stage.from;
-      const words = [];
+      const spans: Span[] = [];
       // BuildKit checks the platform flag and the image name, each once per undeclared name
-      if (stage.platform?.valueRange) words.push(spanWord(ctx.model, stage.platform.valueRange));
-      if (stage.image) words.push(spanWord(ctx.model, stage.image.range));
-      for (const w of words) {
-        if (!w.text.includes('$')) continue;
-        const e = expandWord(w.text, (n) => (declared.has(n) ? '' : undefined), ctx.model.escapeChar);
+      if (stage.platform?.valueRange) spans.push(stage.platform.valueRange);
+      if (stage.image) spans.push(stage.image.range);
+      for (const span of spans) {
+        if (!hasDollar(ctx.model, span)) continue; // nothing to expand (checked before building the word)
+        const w = spanWord(ctx.model, span);
+        declared ??= new Set(ctx.model.globalScope.args.keys());
+        const d = declared;
+        const e = expandWord(w.text, (n) => (d.has(n) ? '' : undefined), ctx.model.escapeChar);
         const seen = new Set<string>();
         for (const ref of e.refs) {
-          if (declared.has(ref.name) || seen.has(ref.name)) continue;
+          if (d.has(ref.name) || seen.has(ref.name)) continue;
           seen.add(ref.name);
-          const suggestion = suggestName(ref.name, declared);
-          const span = onFirstLine(from, wordSpan(ctx.model, w, ref.start, ref.end));
-          if (suggestion) ctx.report(span, 'suggest', { name: ref.name, suggestion });
-          else ctx.report(span, 'undeclared', { name: ref.name });
+          const suggestion = suggestName(ref.name, d);
+          const at = onFirstLine(from, wordSpan(ctx.model, w, ref.start, ref.end));
+          if (suggestion) ctx.report(at, 'suggest', { name: ref.name, suggestion });
+          else ctx.report(at, 'undeclared', { name: ref.name });
         }
       }
     }

@@ -1,4 +1,4 @@
-import type { InstructionModel } from '../parse';
+import type { InstructionModel, Scope } from '../parse';
 import { defineRule, type RuleContext } from '../types';
 import { baseImageEnv } from './_r4b-image-env';
 import {
@@ -15,16 +15,22 @@ import {
 /** BuildKit never treats these as environment variables. */
 const NON_ENV_ARGS = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE']);
 
+/** The argument words of `instr` (the whole JSON array for exec form; heredoc markers left out). */
+function pushArgsWords(instr: InstructionModel, words: TextWord[]): void {
+  if (instr.form === 'exec') {
+    const w = wholeArgsWord(instr);
+    if (w) words.push(w);
+  } else for (const w of whitespaceWords(instr)) if (!w.text.startsWith('<<')) words.push(w);
+}
+
+function isDefined(scope: Scope, image: ReadonlySet<string>, n: string): boolean {
+  return scope.has(n) || image.has(n);
+}
+
 /** The words BuildKit expands in an instruction (RUN, CMD, ENTRYPOINT… are left to the shell). */
 function expandedWords(ctx: RuleContext, instr: InstructionModel): TextWord[] {
   const model = ctx.model;
   const words: TextWord[] = [];
-  const argsWords = () => {
-    if (instr.form === 'exec') {
-      const w = wholeArgsWord(instr);
-      if (w) words.push(w);
-    } else for (const w of whitespaceWords(instr)) if (!w.text.startsWith('<<')) words.push(w);
-  };
   switch (instr.keyword) {
     case 'ADD':
     case 'COPY':
@@ -32,7 +38,7 @@ function expandedWords(ctx: RuleContext, instr: InstructionModel): TextWord[] {
         if (['chown', 'chmod', 'checksum'].includes(f.name) && f.valueRange)
           words.push(spanWord(model, f.valueRange));
       }
-      argsWords();
+      pushArgsWords(instr, words);
       break;
     case 'ENV':
     case 'LABEL':
@@ -46,7 +52,7 @@ function expandedWords(ctx: RuleContext, instr: InstructionModel): TextWord[] {
       break;
     case 'EXPOSE':
     case 'VOLUME':
-      argsWords();
+      pushArgsWords(instr, words);
       break;
     case 'WORKDIR':
     case 'USER':
@@ -127,14 +133,17 @@ export default defineRule({
       if (words.length === 0) continue;
       const image = baseImageEnv(instr.stage);
       const scope = instr.scope;
-      const defined = (n: string) => scope.has(n) || image.has(n);
       let options: string[] | null = null;
       for (const w of words) {
         if (!w.text.includes('$')) continue;
-        const e = expandWord(w.text, (n) => (defined(n) ? '' : undefined), ctx.model.escapeChar);
+        const e = expandWord(
+          w.text,
+          (n) => (isDefined(scope, image, n) ? '' : undefined),
+          ctx.model.escapeChar,
+        );
         const seen = new Set<string>();
         for (const ref of e.refs) {
-          if (defined(ref.name) || NON_ENV_ARGS.has(ref.name) || seen.has(ref.name)) continue;
+          if (isDefined(scope, image, ref.name) || NON_ENV_ARGS.has(ref.name) || seen.has(ref.name)) continue;
           seen.add(ref.name);
           options ??= [
             ...new Set([
