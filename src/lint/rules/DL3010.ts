@@ -2,26 +2,8 @@ import type { InstructionModel, Span } from '../parse';
 import type { ShellCommand } from '../shell';
 import { commandBaseName } from '../shell';
 import { defineRule } from '../types';
+import { TAR_ARCHIVE_SUFFIXES } from './_archives';
 import { unquote } from './_r1-shared';
-
-/** Suffixes of (compressed) tar archives, as recognised by hadolint. */
-const ARCHIVE_SUFFIXES = [
-  '.tar',
-  '.Z',
-  '.bz2',
-  '.gz',
-  '.lz',
-  '.lzma',
-  '.tZ',
-  '.tb2',
-  '.tbz',
-  '.tbz2',
-  '.tgz',
-  '.tlz',
-  '.tpz',
-  '.txz',
-  '.xz',
-];
 
 /** Decompressors whose argument is the archive itself. */
 const DECOMPRESSORS = new Set([
@@ -40,7 +22,7 @@ const DECOMPRESSORS = new Set([
 const TAR_OLD_STYLE = /^[AcdrtuxfvzjJkmopSwWOPZlhbCgGiMNRT]+$/;
 
 function isArchive(path: string): boolean {
-  return ARCHIVE_SUFFIXES.some((s) => path.endsWith(s));
+  return TAR_ARCHIVE_SUFFIXES.some((s) => path.endsWith(s));
 }
 
 /** Last path component, for `/` and `\` separators. */

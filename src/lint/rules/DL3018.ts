@@ -1,21 +1,6 @@
 import { positionalArgs, type ShellWord } from '../shell';
 import { defineRule } from '../types';
-import { isCommandSubstitution, moreList, variablesKnown } from './_r2a-pkg';
-
-/** Options of `apk` that take a separate value: their value is not a package. */
-const VALUE_FLAGS = [
-  '-t',
-  '--virtual',
-  '-X',
-  '--repository',
-  '-p',
-  '--root',
-  '--arch',
-  '--cache-dir',
-  '--keys-dir',
-  '--repositories-file',
-  '--timeout',
-];
+import { APK_VALUE_FLAGS, isCommandSubstitution, moreList, variablesKnown } from './_r2a-pkg';
 
 /** `flex=2.6.4-r1`, `git~2.52`, `python3<3.12`, `"flex>=2.6"`: any apk version constraint. */
 function constrained(spec: string): boolean {
@@ -80,7 +65,7 @@ export default defineRule({
       if (!script) continue;
       const unpinned: ShellWord[] = [];
       for (const cmd of script.commandsNamed('apk')) {
-        const pos = positionalArgs(cmd, VALUE_FLAGS);
+        const pos = positionalArgs(cmd, APK_VALUE_FLAGS);
         if (pos.length === 0 || pos[0].value !== 'add') continue;
         for (const p of pos.slice(1)) {
           const v = p.value;

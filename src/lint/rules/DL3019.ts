@@ -1,18 +1,6 @@
 import { hasFlag, positionalArgs } from '../shell';
 import { defineRule } from '../types';
-import { commandHead, hasCacheMount } from './_r2a-pkg';
-
-const VALUE_FLAGS = [
-  '-t',
-  '--virtual',
-  '-X',
-  '--repository',
-  '-p',
-  '--root',
-  '--arch',
-  '--cache-dir',
-  '--keys-dir',
-];
+import { APK_VALUE_FLAGS, commandHead, hasCacheMount } from './_r2a-pkg';
 
 /** DL3019 — apk add without --no-cache. */
 export default defineRule({
@@ -63,7 +51,7 @@ export default defineRule({
       if (!script) continue;
       if (hasCacheMount(run, ['/var/cache/apk', '/etc/apk/cache'])) continue;
       for (const cmd of script.commandsNamed('apk')) {
-        const sub = positionalArgs(cmd, VALUE_FLAGS)[0];
+        const sub = positionalArgs(cmd, APK_VALUE_FLAGS)[0];
         if (sub?.value !== 'add' || hasFlag(cmd, '--no-cache')) continue;
         ctx.report(commandHead(cmd, sub), 'noCache');
         break;

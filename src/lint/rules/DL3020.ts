@@ -1,26 +1,9 @@
 import { defineRule } from '../types';
+import { TAR_ARCHIVE_SUFFIXES } from './_archives';
 import { copyOperands, type PathArg } from './_r2b-common';
 
 /** Archives that ADD unpacks by itself (tar, possibly compressed). `.zip` is not one of them. */
-const ARCHIVE_EXTENSIONS = [
-  '.tar',
-  '.Z',
-  '.bz2',
-  '.gz',
-  '.lz',
-  '.lzma',
-  '.tZ',
-  '.tb2',
-  '.tbz',
-  '.tbz2',
-  '.tgz',
-  '.tlz',
-  '.tpz',
-  '.txz',
-  '.xz',
-  '.zst',
-  '.tzst',
-];
+const ARCHIVE_EXTENSIONS = [...TAR_ARCHIVE_SUFFIXES, '.zst', '.tzst'];
 
 /** A remote source ADD can fetch: HTTP(S) URL or git repository. */
 function isRemote(v: string): boolean {

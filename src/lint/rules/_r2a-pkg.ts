@@ -386,3 +386,18 @@ export function rpmUnpinned(
   }
   return out;
 }
+
+/** Options of `apk` that take a separate value: their value is not a package. */
+export const APK_VALUE_FLAGS: readonly string[] = [
+  '-t',
+  '--virtual',
+  '-X',
+  '--repository',
+  '-p',
+  '--root',
+  '--arch',
+  '--cache-dir',
+  '--keys-dir',
+  '--repositories-file',
+  '--timeout',
+];
