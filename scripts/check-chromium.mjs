@@ -2,11 +2,14 @@
 import { accessSync, constants } from 'node:fs';
 
 const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const portuguese = /^pt/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
 try {
   accessSync(path, constants.X_OK);
 } catch {
   console.error(
-    `Chromium not found at ${path}: install it with "sudo apt-get update && sudo apt-get install -y chromium" (or set CHROMIUM_PATH).`,
+    portuguese
+      ? `Chromium não encontrado em ${path}: instale com "sudo apt-get update && sudo apt-get install -y chromium" (ou defina CHROMIUM_PATH).`
+      : `Chromium not found at ${path}: install it with "sudo apt-get update && sudo apt-get install -y chromium" (or set CHROMIUM_PATH).`,
   );
   process.exit(1);
 }
