@@ -9,6 +9,8 @@ export default defineConfig({
   // tsconfig keeps JSX for Docusaurus to compile ("preserve"); tests compile it themselves.
   oxc: { jsx: { runtime: 'automatic' } },
   test: {
+    // In CI a JSON report too, so that .ci/run can print a plain "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'tmp/vitest-report.json' }]] : ['default'],
     projects: [
       {
         extends: true,
