@@ -1,4 +1,5 @@
 /** Bilingual messages of the snippet checker (what contributors read when a snippet fails). */
+import { formatMessage } from '../../src/lint/engine';
 import type { Locale } from '../../src/lint/types';
 
 const messages = {
@@ -73,5 +74,5 @@ const messages = {
 export type MessageKey = keyof typeof messages;
 
 export function message(key: MessageKey, locale: Locale, params: Record<string, string> = {}): string {
-  return messages[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+  return formatMessage(messages[key][locale], params);
 }

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { stringify as stringifyYaml } from 'yaml';
 import { GENERATED_MARKER } from '../../src/cli/files';
-import { lint } from '../../src/lint/engine';
+import { formatMessage, lint } from '../../src/lint/engine';
 import { rules as registeredRules } from '../../src/lint/rules/index';
 import type { Locale, Rule } from '../../src/lint/types';
 
@@ -119,9 +119,6 @@ const originNames: Record<string, Record<Locale, string>> = {
   camadas: { 'pt-BR': 'Camadas', en: 'Camadas' },
 };
 
-const fill = (template: string, params: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
-
 /** Escapes MDX-significant characters outside inline code spans. */
 export function mdxText(value: string): string {
   return value
@@ -216,7 +213,8 @@ export function rulePage(rule: Rule, locale: Locale, position: number): string {
   lines.push(`## ${t('examples')}`, '');
   if (rule.needsConfig) lines.push(`:::note`, t('needsConfig'), `:::`, '');
   else if (rule.severity === 'off') lines.push(`:::note`, t('optIn'), `:::`, '');
-  else if (rule.experimental) lines.push(`:::note`, fill(t('experimental'), { id: rule.id }), `:::`, '');
+  else if (rule.experimental)
+    lines.push(`:::note`, formatMessage(t('experimental'), { id: rule.id }), `:::`, '');
   if (rule.examplesDockerignore !== undefined) {
     lines.push(t('dockerignore'), '', fence('text title=".dockerignore"', rule.examplesDockerignore), '');
   }
@@ -243,11 +241,11 @@ export function rulePage(rule: Rule, locale: Locale, position: number): string {
   }
   lines.push('');
 
-  lines.push(`## ${t('suppress')}`, '', fill(t('suppressIntro'), { ids }), '');
+  lines.push(`## ${t('suppress')}`, '', formatMessage(t('suppressIntro'), { ids }), '');
   const example = rule.examples.bad[0] ?? '';
   const silenced = firedIds(rule, example);
   lines.push(suppressionFence(`# hadolint global ignore=${silenced.join(',')}\n${example}`, locale), '');
-  lines.push(fill(t('suppressBuildkit'), { ids }), '');
+  lines.push(formatMessage(t('suppressBuildkit'), { ids }), '');
   lines.push(suppressionFence(`# check=skip=${silenced.join(',')}\n${example}`, locale), '');
   lines.push(t('suppressConfig'), '', fence('yaml', `ignored:\n  - ${rule.id}`), '');
 
@@ -262,14 +260,14 @@ export function aliasPage(alias: string, rule: Rule, locale: Locale): string {
   const params = { alias, id: rule.id };
   return [
     '---',
-    `title: ${yamlString(fill(text.aliasTitle[locale], params))}`,
+    `title: ${yamlString(formatMessage(text.aliasTitle[locale], params))}`,
     `sidebar_label: ${yamlString(alias)}`,
     `description: ${yamlString(plain(rule.title[locale]))}`,
     'sidebar_class_name: rule-alias',
     'sidebar_position: 9999',
     '---',
     '',
-    fill(text.aliasBody[locale], params),
+    formatMessage(text.aliasBody[locale], params),
     '',
   ].join('\n');
 }
@@ -289,7 +287,7 @@ export function indexPage(rules: readonly Rule[], locale: Locale): string {
     '',
     text.indexIntro[locale],
     '',
-    fill(text.counts[locale], {
+    formatMessage(text.counts[locale], {
       total: rules.length,
       hadolint: count('hadolint'),
       buildkit: count('buildkit'),

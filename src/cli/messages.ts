@@ -1,4 +1,5 @@
 /** Bilingual strings of the `camadas` command line. */
+import { formatMessage } from '../lint/engine';
 import type { Locale } from '../lint/types';
 
 const strings = {
@@ -56,7 +57,7 @@ Exit codes: 0 nothing at or above the failure threshold; 1 findings; 2 usage or 
 export type CliMessage = keyof typeof strings;
 
 export function t(key: CliMessage, locale: Locale, params: Record<string, string | number> = {}): string {
-  return strings[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+  return formatMessage(strings[key][locale], params);
 }
 
 /** The CLI's language when --locale is not given: Portuguese for a pt* environment, else English. */

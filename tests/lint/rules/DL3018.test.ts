@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/lint/engine';
+import { firstMessage, positions } from './_helpers';
 
 const R = 'DL3018';
 
-/** `[line, column, endColumn]` of each finding of the rule. */
-function at(text: string): [number, number, number][] {
-  return lint(text, { locale: 'en' })
-    .filter((d) => d.rule === R)
-    .map((d) => [d.line, d.column, d.endColumn]);
-}
+const at = (text: string) => positions(text, R);
 
-/** Message of the first finding. */
-function message(text: string): string | undefined {
-  return lint(text, { locale: 'en' }).find((d) => d.rule === R)?.message;
-}
+const message = (text: string) => firstMessage(text, R);
 
 describe(R, () => {
   it('points at the first unpinned package and lists the others', () => {

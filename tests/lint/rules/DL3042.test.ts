@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/lint/engine';
+import { positions } from './_helpers';
 
 const R = 'DL3042';
 
-/** `[line, column, endColumn]` of each finding of the rule. */
-function at(text: string): [number, number, number][] {
-  return lint(text, { locale: 'en' })
-    .filter((d) => d.rule === R)
-    .map((d) => [d.line, d.column, d.endColumn]);
-}
+const at = (text: string) => positions(text, R);
 
 describe(R, () => {
   it('points at `pip install`', () => {

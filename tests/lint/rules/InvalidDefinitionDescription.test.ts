@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findings, lines } from './_r4b-helpers';
+import { findings, lines } from './_helpers';
 
 const on = '# check=experimental=InvalidDefinitionDescription\n';
 
