@@ -4,12 +4,24 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import remarkDockerfileLint from './plugins/remark-dockerfile-lint';
 import { writeRuleDocs } from './plugins/rule-docs/generate';
 import type { Locale } from './src/lint/types';
+import type { SearchConfig } from './src/search/types';
+import { SearchConfigError, searchConfigFromEnv } from './src/search/config';
 
 import { REPO_URL as repoUrl, SITE_URL as siteUrl } from './src/site';
 
 // Docusaurus loads this file once per locale; readers see lint messages in the locale being built.
 const currentLocale = (process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'pt-BR') satisfies Locale;
 const remarkPlugins = [[remarkDockerfileLint, { locale: currentLocale }]];
+
+// Offline search by default; Algolia when its three public settings are given (README, "Search").
+let search: SearchConfig;
+try {
+  search = searchConfigFromEnv(process.env);
+} catch (error) {
+  if (!(error instanceof SearchConfigError)) throw error;
+  process.stderr.write(`[camadas] ${error.message}\n`);
+  process.exit(1);
+}
 
 // The rule reference pages are generated from src/lint/rules before the docs plugin reads docs/.
 writeRuleDocs(__dirname);
@@ -44,7 +56,9 @@ const config: Config = {
   },
   themes: ['@docusaurus/theme-mermaid'],
   // Checks every Dockerfile snippet of every locale before bundling; fails `build`, warns in `start`.
-  plugins: ['./plugins/remark-dockerfile-lint/gate.ts'],
+  plugins: ['./plugins/remark-dockerfile-lint/gate.ts', './plugins/search-index/index.ts'],
+  // Read by src/theme/SearchBar and src/pages/search.tsx; only public Algolia settings, never the admin key.
+  customFields: { search },
 
   presets: [
     [

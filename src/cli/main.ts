@@ -5,10 +5,12 @@
  */
 import { parseArgs } from 'node:util';
 import type { Locale } from '../lint/types';
+import { runAlgoliaSync } from './algolia-sync-command';
 import { FORMATS, type Format } from './formats';
 import { type CommandOutput, runLint } from './lint-command';
 import { defaultLocale, t } from './messages';
 import { runRules } from './rules-command';
+import { MAX_LIMIT, runSearch } from './search-command';
 
 const LOCALES: readonly Locale[] = ['pt-BR', 'en'];
 
@@ -76,7 +78,54 @@ export function run(
       return fail(t('unknownCommand', uiLocale, { value: positionals.join(' ') }), uiLocale);
     return runRules({ json: values.json ?? false, locale: uiLocale });
   }
+  if (command === 'search') {
+    const query = positionals.join(' ').trim();
+    if (!query) return fail(t('noQuery', uiLocale), uiLocale);
+    const limitText = values.limit ?? '10';
+    const limit = Number(limitText);
+    if (!/^\d+$/.test(limitText) || limit < 1 || limit > MAX_LIMIT)
+      return fail(t('badLimit', uiLocale, { value: limitText, max: MAX_LIMIT }), uiLocale);
+    return runSearch({ query, locale: uiLocale, limit, json: values.json ?? false, siteDir: process.cwd() });
+  }
   return fail(t('unknownCommand', uiLocale, { value: command }), uiLocale);
+}
+
+/** `run`, plus the commands that talk to the network (`algolia-sync`), which are asynchronous. */
+export async function runAsync(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+  isTTY = false,
+): Promise<CommandOutput> {
+  if (argv[0] !== 'algolia-sync') return run(argv, env, isTTY);
+  const fallbackLocale = defaultLocale(env);
+  let values: { 'dry-run'?: boolean; json?: boolean; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: [...argv.slice(1)],
+      options: {
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? (error as Error).message;
+    return {
+      exitCode: 2,
+      stdout: '',
+      stderr: `camadas: ${t('unknownOption', fallbackLocale, { value: option })}\n${t('try', fallbackLocale)}\n`,
+    };
+  }
+  if (values.help) return { exitCode: 0, stdout: `${t('usage', fallbackLocale)}\n`, stderr: '' };
+  return runAlgoliaSync({
+    dryRun: values['dry-run'] ?? false,
+    json: values.json ?? false,
+    locale: fallbackLocale,
+    siteDir: process.cwd(),
+    env,
+  });
 }
 
 const OPTIONS = {
@@ -85,20 +134,25 @@ const OPTIONS = {
   config: { type: 'string', short: 'c' },
   verbose: { type: 'boolean', short: 'v' },
   json: { type: 'boolean' },
+  limit: { type: 'string', short: 'n' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 // Run when executed directly (tsx src/cli/main.ts or bin/camadas.mjs), not when imported by tests.
 if (process.argv[1] && /(?:^|[\\/])(?:main\.ts|camadas(?:\.mjs)?)$/.test(process.argv[1])) {
-  let output: CommandOutput;
-  try {
-    output = run(process.argv.slice(2), process.env, Boolean(process.stdout.isTTY));
-  } catch (error) {
-    // A bug, not a user error: say so in one line and point at the issue tracker.
-    output = { exitCode: 2, stdout: '', stderr: `camadas: internal error: ${(error as Error).message}\n` };
-  }
-  process.stdout.write(output.stdout);
-  process.stderr.write(output.stderr);
-  process.exitCode = output.exitCode;
+  runAsync(process.argv.slice(2), process.env, Boolean(process.stdout.isTTY))
+    // A bug, not a user error: say so in one line.
+    .catch(
+      (error: unknown): CommandOutput => ({
+        exitCode: 2,
+        stdout: '',
+        stderr: `camadas: internal error: ${(error as Error).message}\n`,
+      }),
+    )
+    .then((output) => {
+      process.stdout.write(output.stdout);
+      process.stderr.write(output.stderr);
+      process.exitCode = output.exitCode;
+    });
 }

@@ -11,6 +11,10 @@ Comandos:
       Verifica Dockerfiles e os trechos de Dockerfile de arquivos .md/.mdx (com as anotações, como no build).
   rules [--json]
       Lista as regras implementadas.
+  search CONSULTA [--locale pt-BR|en] [--limit N] [--json]
+      Busca nas páginas do site (o índice do último build, ou as fontes em docs/ se não houver build).
+  algolia-sync [--dry-run] [--json]
+      Envia os registros de busca ao Algolia (ALGOLIA_APP_ID, ALGOLIA_ADMIN_API_KEY, ALGOLIA_INDEX_NAME).
 
 Códigos de saída: 0 nada no limite de falha ou acima; 1 achados; 2 erro de uso ou de leitura.`,
     en: `Usage: camadas <command> [options]
@@ -20,6 +24,10 @@ Commands:
       Checks Dockerfiles and the Dockerfile snippets of .md/.mdx files (annotations honoured, as in the build).
   rules [--json]
       Lists the implemented rules.
+  search QUERY [--locale pt-BR|en] [--limit N] [--json]
+      Searches the site's pages (the last build's index, or the docs sources when there is no build).
+  algolia-sync [--dry-run] [--json]
+      Sends the search records to Algolia (ALGOLIA_APP_ID, ALGOLIA_ADMIN_API_KEY, ALGOLIA_INDEX_NAME).
 
 Exit codes: 0 nothing at or above the failure threshold; 1 findings; 2 usage or read error.`,
   },
@@ -50,6 +58,40 @@ Exit codes: 0 nothing at or above the failure threshold; 1 findings; 2 usage or 
   nolint: {
     'pt-BR': 'trecho não verificado (nolint): {reason}',
     en: 'snippet not checked (nolint): {reason}',
+  },
+  noQuery: {
+    'pt-BR': 'diga o que buscar: camadas search CONSULTA',
+    en: 'say what to search for: camadas search QUERY',
+  },
+  badLimit: {
+    'pt-BR': '--limit precisa ser um número inteiro de 1 a {max}, não "{value}"',
+    en: '--limit takes a whole number from 1 to {max}, not "{value}"',
+  },
+  searchNoBuild: {
+    'pt-BR':
+      'sem build ({value}): buscando nas fontes de docs/ (rode npm run build para usar o índice do site)',
+    en: 'no build ({value}): searching the docs sources (run npm run build to use the site index)',
+  },
+  searchBadIndex: {
+    'pt-BR': 'índice ilegível em {value} ({reason}): buscando nas fontes de docs/',
+    en: 'unreadable index at {value} ({reason}): searching the docs sources',
+  },
+  searchNoResults: { 'pt-BR': 'nenhum resultado para "{value}"', en: 'no results for "{value}"' },
+  algoliaSummary: {
+    'pt-BR': '{count} registros no esquema do DocSearch ({origins}), em {batches} lote(s)',
+    en: '{count} records in DocSearch schema ({origins}), in {batches} batch(es)',
+  },
+  algoliaMissingEnv: {
+    'pt-BR': 'faltam variáveis de ambiente para o Algolia: {value} (ou use --dry-run)',
+    en: 'missing environment variables for Algolia: {value} (or use --dry-run)',
+  },
+  algoliaFailed: {
+    'pt-BR': 'o Algolia recusou a atualização do índice {value}: {reason}',
+    en: 'Algolia refused to update index {value}: {reason}',
+  },
+  algoliaDone: {
+    'pt-BR': 'índice {value} substituído: {count} registros',
+    en: 'index {value} replaced: {count} records',
   },
   try: { 'pt-BR': 'Veja "camadas --help".', en: 'See "camadas --help".' },
 } as const;

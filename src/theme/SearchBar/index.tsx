@@ -1,0 +1,74 @@
+/**
+ * The navbar search box. Only this button ships with every page; the dialog, the engine and the
+ * index load on first use (focus or hover starts the download, so results are ready when typing
+ * begins). Ctrl/⌘+K or `/` (outside a text field) opens it from anywhere.
+ */
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
+import { searchStrings as s } from '../../components/Search/strings';
+import type { SearchConfig } from '../../search/types';
+import styles from './styles.module.css';
+
+// Everything heavy is behind these two dynamic imports (separate chunks).
+const loadModal = () => import('../../components/Search/SearchModal');
+const SearchModal = lazy(loadModal);
+const loadClient = () => import('../../search/client');
+
+function isTyping(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  if (!element) return false;
+  return element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName);
+}
+
+export default function SearchBar(): ReactNode {
+  const [open, setOpen] = useState(false);
+  const { siteConfig, i18n } = useDocusaurusContext();
+  const config = (siteConfig.customFields?.search ?? { provider: 'local' }) as SearchConfig;
+  const locale = i18n.currentLocale === 'en' ? 'en' : 'pt-BR';
+  const preload = useCallback(() => {
+    void loadModal();
+    void loadClient().then(({ getSearcher }) => getSearcher(config, locale).preload());
+  }, [config, locale]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const shortcut = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+      if (shortcut || (event.key === '/' && !isTyping(event.target))) {
+        event.preventDefault();
+        preload();
+        setOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [preload]);
+
+  return (
+    <>
+      <button
+        type="button"
+        className={styles.searchButton}
+        aria-label={s.buttonLabel()}
+        aria-haspopup="dialog"
+        onClick={() => {
+          preload();
+          setOpen(true);
+        }}
+        onFocus={preload}
+        onMouseEnter={preload}
+        onTouchStart={preload}
+      >
+        <svg className={styles.icon} viewBox="0 0 20 20" aria-hidden="true">
+          <path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l4.14 4.15-1.06 1.06-4.15-4.14A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z" />
+        </svg>
+        <span className={styles.searchButtonText}>{s.button()}</span>
+        <kbd className={styles.searchButtonKey}>Ctrl K</kbd>
+      </button>
+      {open ? (
+        <Suspense fallback={null}>
+          <SearchModal onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}
