@@ -9,13 +9,17 @@ import { fold, indexTerms, isStopword, termsOf, tokenize } from './text';
 import type { SearchHit, SearchLocale, SearchRecord } from './types';
 
 /** How much a match in each field counts; `keywords` holds exact names (rule ids, instructions). */
-const FIELD_BOOST = { keywords: 6, page: 4, headings: 3, text: 1, code: 1 } as const;
+const FIELD_BOOST = { keywords: 6, page: 6, headings: 3, text: 1, code: 1 } as const;
 type Field = keyof typeof FIELD_BOOST;
 const FIELDS = Object.keys(FIELD_BOOST) as Field[];
 /** A record whose exact name equals a query word is multiplied by this, so it ranks first. */
 const EXACT_NAME_BONUS = 20;
 /** A page's own intro (no heading) is the best answer when its title matches. */
 const PAGE_RECORD_BONUS = 1.3;
+/** A record that holds the query as typed (a command, a flag, a phrase) outranks one with the words apart. */
+const PHRASE_BONUS = 3;
+/** Only the best candidates are checked for the phrase (bounded work per query). */
+const PHRASE_CANDIDATES = 60;
 /** One edit is tolerated on words of this many letters or more. */
 export const FUZZY_MIN_LENGTH = 5;
 const EXCERPT_LENGTH = 180;
@@ -24,6 +28,24 @@ export interface SearchIndex {
   locale: SearchLocale;
   records: readonly SearchRecord[];
   miniSearch: MiniSearch<IndexedRecord>;
+  /** Folded, lower-cased full text per record, made on first use by the phrase check. */
+  folded: Map<number, string>;
+}
+
+function foldedText(index: SearchIndex, id: number): string {
+  let text = index.folded.get(id);
+  if (text === undefined) {
+    const r = index.records[id];
+    text = fold([r.page, ...r.headings, r.text, r.code].join('\n').toLowerCase()).replace(/\s+/g, ' ');
+    index.folded.set(id, text);
+  }
+  return text;
+}
+
+/** The query as a phrase worth looking for verbatim: two words or more, or a word with punctuation. */
+function phraseOf(query: string): string | undefined {
+  const phrase = fold(query.trim().toLowerCase()).replace(/\s+/g, ' ');
+  return phrase.includes(' ') || /[-=./:]/.test(phrase) ? phrase : undefined;
 }
 
 interface IndexedRecord {
@@ -37,6 +59,10 @@ function fieldText(record: SearchRecord, field: Field): string {
       return record.keywords.join(' ');
     case 'headings':
       return record.headings.join(' ');
+    case 'page':
+      // The title counts on the page's own record only: otherwise every section of a page whose title
+      // holds a common word would outrank the one page that is about it.
+      return record.headings.length === 0 ? record.page : '';
     default:
       return record[field];
   }
@@ -53,7 +79,7 @@ export function createIndex(records: readonly SearchRecord[], locale: SearchLoca
       field === 'keywords' ? fold(term.toLowerCase()) : (indexTerms(term, locale) ?? null),
   });
   miniSearch.addAll(records.map((record, id) => ({ id, record })));
-  return { locale, records, miniSearch };
+  return { locale, records, miniSearch, folded: new Map() };
 }
 
 /** Query words as typed: hyphenated words stay whole (`apt-get`), stop words go unless nothing is left. */
@@ -197,11 +223,14 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   } catch {
     return [];
   }
-  const scored = results.map((result) => {
-    const record = index.records[result.id as number];
-    let score = result.score;
+  const phrase = phraseOf(query);
+  const scored = results.map((result, rank) => {
+    const id = result.id as number;
+    const record = index.records[id];
+    let score = result.score * (record.weight ?? 1);
     if (record.keywords.some((k) => names.has(fold(k.toLowerCase())))) score *= EXACT_NAME_BONUS;
     if (record.headings.length === 0) score *= PAGE_RECORD_BONUS;
+    if (phrase && rank < PHRASE_CANDIDATES && foldedText(index, id).includes(phrase)) score *= PHRASE_BONUS;
     return { result, record, score };
   });
   scored.sort((a, b) => b.score - a.score);

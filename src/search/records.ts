@@ -70,8 +70,19 @@ function headingText(heading: Heading): { text: string; explicitId?: string } {
   return { text: parsed.text, explicitId: parsed.id };
 }
 
+interface SectionText {
+  text: string[];
+  code: string[];
+  /** Characters of text inside links, to tell reading lists from explanations. */
+  linkChars: number;
+}
+
+/** Sections whose text is mostly link text weigh this much (see SearchRecord.weight). */
+const LINK_LIST_WEIGHT = 0.35;
+const LINK_LIST_RATIO = 0.3;
+
 /** Plain text of a node for the index: code blocks go to `code`, imports/exports and expressions away. */
-function collect(node: Nodes, out: { text: string[]; code: string[] }): void {
+function collect(node: Nodes, out: SectionText): void {
   switch (node.type) {
     case 'code':
       if (!SKIPPED_CODE.has(node.lang ?? '')) out.code.push(node.value);
@@ -90,10 +101,15 @@ function collect(node: Nodes, out: { text: string[]; code: string[] }): void {
     case 'heading':
     case 'tableCell':
       out.text.push(`${mdastToString(node, { includeHtml: false })}\n`);
+      for (const child of node.children as Nodes[]) countLinks(child, out);
       return;
-    default:
-      if ('children' in node) for (const child of node.children as Nodes[]) collect(child, out);
   }
+  if ('children' in node) for (const child of node.children as Nodes[]) collect(child, out);
+}
+
+function countLinks(node: Nodes, out: SectionText): void {
+  if (node.type === 'link') out.linkChars += mdastToString(node).length;
+  else if ('children' in node) for (const child of node.children as Nodes[]) countLinks(child, out);
 }
 
 function clean(text: string): string {
@@ -136,17 +152,19 @@ export function pageRecords(page: PageSource): SearchRecord[] {
   visit(tree);
 
   const records: SearchRecord[] = [];
-  let current = { headings: [] as string[], depths: [] as number[], anchor: '', text: [], code: [] } as {
-    headings: string[];
-    depths: number[];
-    anchor: string;
-    text: string[];
-    code: string[];
+  let current: SectionText & { headings: string[]; depths: number[]; anchor: string } = {
+    headings: [],
+    depths: [],
+    anchor: '',
+    text: [],
+    code: [],
+    linkChars: 0,
   };
   const flush = () => {
     const text = clean(current.text.join(''));
     const code = current.code.join('\n').trim();
     if (!text && !code && current.headings.length === 0) return;
+    const linkList = text.length > 0 && current.linkChars / text.length > LINK_LIST_RATIO;
     records.push({
       url: current.anchor ? `${page.permalink}#${current.anchor}` : page.permalink,
       page: title,
@@ -155,6 +173,7 @@ export function pageRecords(page: PageSource): SearchRecord[] {
       text,
       code,
       keywords: [...keywords],
+      ...(linkList ? { weight: LINK_LIST_WEIGHT } : {}),
     });
   };
   for (const node of tree.children) {
@@ -169,6 +188,7 @@ export function pageRecords(page: PageSource): SearchRecord[] {
         anchor: anchors.get(node) ?? '',
         text: [],
         code: [],
+        linkChars: 0,
       };
       continue;
     }

@@ -19,6 +19,11 @@ export interface SearchRecord {
   code: string;
   /** Names that must match exactly and rank first: rule ids and aliases, instruction names. */
   keywords: string[];
+  /**
+   * Below 1 for sections that are mostly links to other pages ("Para ler depois"): they mention many
+   * topics without explaining any, so they rank after the pages they point to. Absent means 1.
+   */
+  weight?: number;
 }
 
 /** What the browser and the CLI load: the records of one locale and how they were made. */
