@@ -4,8 +4,8 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import remarkDockerfileLint from './plugins/remark-dockerfile-lint';
 import { writeRuleDocs } from './plugins/rule-docs/generate';
 import type { Locale } from './src/lint/types';
-import type { SearchConfig } from './src/search/types';
 import { SearchConfigError, searchConfigFromEnv } from './src/search/config';
+import type { SearchConfig } from './src/search/types';
 
 import { REPO_URL as repoUrl, SITE_URL as siteUrl } from './src/site';
 
