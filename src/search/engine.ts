@@ -236,12 +236,10 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   scored.sort((a, b) => b.score - a.score);
   return scored.slice(0, limit).map(({ result, record, score }) => {
     const terms = new Set(result.terms);
+    // The passage that shows most of what was asked: prose, or the code when a flag or command matched there.
     const fromText = makeExcerpt(record.text, terms, index.locale);
-    const fromCode =
-      fromText.highlights.length === 0 && record.code
-        ? makeExcerpt(record.code, terms, index.locale)
-        : undefined;
-    const best = fromCode && fromCode.highlights.length > 0 ? fromCode : fromText;
+    const fromCode = record.code ? makeExcerpt(record.code, terms, index.locale) : undefined;
+    const best = fromCode && fromCode.highlights.length > fromText.highlights.length ? fromCode : fromText;
     return {
       url: record.url,
       page: record.page,

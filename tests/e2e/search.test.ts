@@ -1,0 +1,132 @@
+// Search in the built site, as a reader uses it: the navbar dialog by keyboard in both locales, the
+// full results page by URL, the other locale's hits, recent searches, lazy loading, and no HTML
+// injection from a query.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureFreshBuild, launchChromium, screenshotDir, serveBuild } from './browser';
+
+let page: Page;
+let base: string;
+const cleanups: (() => unknown)[] = [];
+
+beforeAll(async () => {
+  ensureFreshBuild();
+  const server = await serveBuild(3872);
+  cleanups.push(server.stop);
+  base = server.url;
+  const chromium = await launchChromium();
+  cleanups.push(chromium.close);
+  page = await chromium.context.newPage();
+});
+
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+});
+
+const dialog = () => page.locator('[role="dialog"]');
+const input = () => dialog().locator('input[role="combobox"]');
+const options = () => dialog().locator('[role="option"]');
+
+async function typeQuery(query: string) {
+  await input().fill(query);
+  await options().first().waitFor({ timeout: 15_000 });
+}
+
+describe('search in the built site', () => {
+  it('pt-BR: Ctrl+K opens the dialog; arrows and Enter land on the right section', async () => {
+    await page.goto(`${base}/docs/intro`);
+    await page.keyboard.press('Control+k');
+    await input().waitFor();
+    await expect(input().evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await typeQuery('camada gravavel');
+    await page.screenshot({ path: join(screenshotDir, 'search-dialog-pt-BR.png') });
+    // Grouped by page: the group's name is the page title.
+    await expect(dialog().locator('[role="group"]').first().getAttribute('aria-label')).resolves.toBeTruthy();
+    await expect(dialog().locator('mark').count()).resolves.toBeGreaterThan(0);
+    const texts = await options().allTextContents();
+    const target = texts.findIndex((text) => /copy-on-write/i.test(text));
+    expect(target).toBeGreaterThanOrEqual(0);
+    for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
+    await expect(options().nth(target).getAttribute('aria-selected')).resolves.toBe('true');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/docs\/images\/layers#a-camada-grav/);
+    const heading = page.locator('h2', { hasText: 'copy-on-write' });
+    await expect(heading.isVisible()).resolves.toBe(true);
+    const box = await heading.boundingBox();
+    expect(box && box.y >= 0 && box.y < 900).toBe(true);
+    await expect(dialog().count()).resolves.toBe(0);
+  });
+
+  it('en: the button opens the dialog; a Portuguese word finds the English page', async () => {
+    await page.goto(`${base}/en/docs/intro`);
+    await page.getByRole('button', { name: /Search the docs/ }).click();
+    await typeQuery('camada');
+    await page.screenshot({ path: join(screenshotDir, 'search-dialog-en.png') });
+    const first = await options().first().locator('a').getAttribute('href');
+    expect(first).toMatch(/^\/en\/docs\/images\/layers/);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/en\/docs\/images\/layers/);
+  });
+
+  it('"/" opens the dialog, Escape closes it, and recent searches are offered', async () => {
+    await page.goto(`${base}/en/docs/glossary`);
+    await page.keyboard.press('/');
+    await input().waitFor();
+    await expect(dialog().textContent()).resolves.toContain('Recent searches');
+    await expect(dialog().textContent()).resolves.toContain('camada');
+    await page.keyboard.press('Escape');
+    await expect(dialog().count()).resolves.toBe(0);
+  });
+
+  it('offers the other locale when the current one has nothing', async () => {
+    await page.goto(`${base}/en/docs/intro`);
+    await page.keyboard.press('Control+k');
+    await typeQuery('reinicialização');
+    await expect(dialog().textContent()).resolves.toContain('Nothing on the English pages');
+    const href = await options().first().locator('a').getAttribute('href');
+    expect(href).toMatch(/^\/docs\//);
+    await page.keyboard.press('Escape');
+  });
+
+  it('shows a query as text, never as HTML', async () => {
+    await page.goto(`${base}/docs/intro`);
+    await page.keyboard.press('Control+k');
+    await input().fill('<img src=x onerror="window.__pwned=1">');
+    await dialog().getByText('Nenhum resultado', { exact: false }).waitFor();
+    await expect(dialog().locator('img').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+    await page.keyboard.press('Escape');
+  });
+
+  it.each([
+    ['pt-BR', '', 'dl3006', '/docs/rules/DL3006', 'Resultados para'],
+    ['en', '/en', 'layers', '/en/docs/images/layers', 'Results for'],
+  ])('%s: the results page answers a shared URL', async (locale, prefix, query, first, title) => {
+    await page.goto(`${base}${prefix}/search?q=${encodeURIComponent(query)}`);
+    await page.locator('main a[href*="/docs/"]').first().waitFor({ timeout: 15_000 });
+    await expect(page.locator('main h1').textContent()).resolves.toContain(title);
+    const href = await page.locator('main li a').first().getAttribute('href');
+    expect(href?.split('#')[0]).toBe(first);
+    await page.screenshot({ path: join(screenshotDir, `search-page-${locale}.png`) });
+    // Typing updates the URL, so the page can be shared as it is.
+    await page.locator('main input[type="search"]').fill('copy-on-write');
+    await page.waitForURL(/[?&]q=copy-on-write/);
+  });
+
+  it('loads the index only when the search box is first used', async () => {
+    const fresh = await page.context().newPage();
+    const scripts: string[] = [];
+    fresh.on('response', async (response) => {
+      if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''));
+    });
+    await fresh.goto(`${base}/docs/images/layers`);
+    await fresh.waitForLoadState('networkidle');
+    const holdsIndex = (text: string) => text.includes('"records":[') || text.includes('records:[');
+    expect(scripts.some(holdsIndex)).toBe(false);
+    await fresh.getByRole('button', { name: /Buscar na documentação/ }).focus();
+    await fresh.waitForLoadState('networkidle');
+    await expect.poll(() => scripts.some(holdsIndex), { timeout: 15_000 }).toBe(true);
+    await fresh.close();
+  });
+});
