@@ -58,7 +58,7 @@ export default function SearchPage(): ReactNode {
         <div aria-live="polite" className={styles.pageStatus}>
           {!text ? <p>{s.pageIntro()}</p> : null}
           {text && state.status === 'done' && state.hits.length > 0 ? (
-            <p>{s.pageCount(state.hits.length)}</p>
+            <p>{state.hits.length >= LIMIT ? s.pageCountCapped(LIMIT) : s.pageCount(state.hits.length)}</p>
           ) : null}
           {text && state.status === 'done' && state.hits.length === 0 && state.otherHits.length > 0 ? (
             <p>{s.otherLocale()}</p>

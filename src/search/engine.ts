@@ -56,12 +56,12 @@ interface IndexedRecord {
 function fieldText(record: SearchRecord, field: Field): string {
   switch (field) {
     case 'keywords':
-      return record.keywords.join(' ');
+      return record.headings.length === 0 ? record.keywords.join(' ') : '';
     case 'headings':
       return record.headings.join(' ');
     case 'page':
-      // The title counts on the page's own record only: otherwise every section of a page whose title
-      // holds a common word would outrank the one page that is about it.
+      // The title and the exact names count on the page's own record only: otherwise every section of
+      // a page whose title holds a common word would outrank the one page that is about it.
       return record.headings.length === 0 ? record.page : '';
     default:
       return record[field];
@@ -228,7 +228,8 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     const id = result.id as number;
     const record = index.records[id];
     let score = result.score * (record.weight ?? 1);
-    if (record.keywords.some((k) => names.has(fold(k.toLowerCase())))) score *= EXACT_NAME_BONUS;
+    if (record.headings.length === 0 && record.keywords.some((k) => names.has(fold(k.toLowerCase()))))
+      score *= EXACT_NAME_BONUS;
     if (record.headings.length === 0) score *= PAGE_RECORD_BONUS;
     if (phrase && rank < PHRASE_CANDIDATES && foldedText(index, id).includes(phrase)) score *= PHRASE_BONUS;
     return { result, record, score };

@@ -24,6 +24,12 @@ afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
+/** Opens a page and waits until React has hydrated it (the keyboard shortcuts need it). */
+async function open(path: string, on: Page = page) {
+  await on.goto(`${base}${path}`);
+  await on.locator('button[data-hydrated="true"]').waitFor();
+}
+
 const dialog = () => page.locator('[role="dialog"]');
 const input = () => dialog().locator('input[role="combobox"]');
 const options = () => dialog().locator('[role="option"]');
@@ -35,7 +41,7 @@ async function typeQuery(query: string) {
 
 describe('search in the built site', () => {
   it('pt-BR: Ctrl+K opens the dialog; arrows and Enter land on the right section', async () => {
-    await page.goto(`${base}/docs/intro`);
+    await open(`/docs/intro`);
     await page.keyboard.press('Control+k');
     await input().waitFor();
     await expect(input().evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -59,7 +65,7 @@ describe('search in the built site', () => {
   });
 
   it('en: the button opens the dialog; a Portuguese word finds the English page', async () => {
-    await page.goto(`${base}/en/docs/intro`);
+    await open(`/en/docs/intro`);
     await page.getByRole('button', { name: /Search the docs/ }).click();
     await typeQuery('camada');
     await page.screenshot({ path: join(screenshotDir, 'search-dialog-en.png') });
@@ -70,7 +76,7 @@ describe('search in the built site', () => {
   });
 
   it('"/" opens the dialog, Escape closes it, and recent searches are offered', async () => {
-    await page.goto(`${base}/en/docs/glossary`);
+    await open(`/en/docs/glossary`);
     await page.keyboard.press('/');
     await input().waitFor();
     await expect(dialog().textContent()).resolves.toContain('Recent searches');
@@ -80,7 +86,7 @@ describe('search in the built site', () => {
   });
 
   it('offers the other locale when the current one has nothing', async () => {
-    await page.goto(`${base}/en/docs/intro`);
+    await open(`/en/docs/intro`);
     await page.keyboard.press('Control+k');
     await typeQuery('reinicialização');
     await expect(dialog().textContent()).resolves.toContain('Nothing on the English pages');
@@ -90,12 +96,14 @@ describe('search in the built site', () => {
   });
 
   it('shows a query as text, never as HTML', async () => {
-    await page.goto(`${base}/docs/intro`);
+    await open(`/docs/intro`);
     await page.keyboard.press('Control+k');
     await input().fill('<img src=x onerror="window.__pwned=1">');
     await dialog().getByText('Nenhum resultado', { exact: false }).waitFor();
     await expect(dialog().locator('img').count()).resolves.toBe(0);
-    await expect(page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+    await expect(
+      page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).resolves.toBeUndefined();
     await page.keyboard.press('Escape');
   });
 
@@ -103,7 +111,7 @@ describe('search in the built site', () => {
     ['pt-BR', '', 'dl3006', '/docs/rules/DL3006', 'Resultados para'],
     ['en', '/en', 'layers', '/en/docs/images/layers', 'Results for'],
   ])('%s: the results page answers a shared URL', async (locale, prefix, query, first, title) => {
-    await page.goto(`${base}${prefix}/search?q=${encodeURIComponent(query)}`);
+    await open(`${prefix}/search?q=${encodeURIComponent(query)}`);
     await page.locator('main a[href*="/docs/"]').first().waitFor({ timeout: 15_000 });
     await expect(page.locator('main h1').textContent()).resolves.toContain(title);
     const href = await page.locator('main li a').first().getAttribute('href');
@@ -120,7 +128,7 @@ describe('search in the built site', () => {
     fresh.on('response', async (response) => {
       if (response.url().endsWith('.js')) scripts.push(await response.text().catch(() => ''));
     });
-    await fresh.goto(`${base}/docs/images/layers`);
+    await open('/docs/images/layers', fresh);
     await fresh.waitForLoadState('networkidle');
     const holdsIndex = (text: string) => text.includes('"records":[') || text.includes('records:[');
     expect(scripts.some(holdsIndex)).toBe(false);

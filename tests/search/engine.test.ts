@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildQuery, createIndex, groupByPage, makeExcerpt, search } from '../../src/search/engine';
 import type { SearchRecord } from '../../src/search/types';
 
-const record = (url: string, page: string, text: string, extra: Partial<SearchRecord> = {}): SearchRecord => ({
+const record = (
+  url: string,
+  page: string,
+  text: string,
+  extra: Partial<SearchRecord> = {},
+): SearchRecord => ({
   url,
   page,
   headings: [],
@@ -19,9 +24,15 @@ const ptRecords: SearchRecord[] = [
   record('/docs/vm', 'Máquinas virtuais', 'Uma máquina virtual roda um kernel próprio.'),
   record('/docs/layers', 'Camadas', 'Cada camada guarda uma diferença.'),
   record('/docs/mentions', 'Notas', 'Aqui se fala de DL3006 de passagem, e de HEALTHCHECK também.'),
-  record('/docs/rules/DL3006', 'DL3006: Fixe a tag', 'Sem tag, o Docker usa latest.', { keywords: ['DL3006'] }),
-  record('/docs/health', 'HEALTHCHECK', 'Diz ao Docker como testar o contêiner.', { keywords: ['HEALTHCHECK'] }),
-  record('/docs/cache', 'Cache', 'Use montagens de cache.', { code: 'RUN --mount=type=cache,target=/root/.cache pip install x' }),
+  record('/docs/rules/DL3006', 'DL3006: Fixe a tag', 'Sem tag, o Docker usa latest.', {
+    keywords: ['DL3006'],
+  }),
+  record('/docs/health', 'HEALTHCHECK', 'Diz ao Docker como testar o contêiner.', {
+    keywords: ['HEALTHCHECK'],
+  }),
+  record('/docs/cache', 'Cache', 'Use montagens de cache.', {
+    code: 'RUN --mount=type=cache,target=/root/.cache pip install x',
+  }),
   record('/docs/cache#other', 'Cache', 'Cache e mount e type aparecem soltos aqui: type, mount, cache.', {
     headings: ['Outra seção'],
   }),
@@ -84,7 +95,10 @@ describe('ranking', () => {
   it('ranks reading lists below the pages that explain', () => {
     const index = createIndex(
       [
-        record('/docs/a#read', 'A', 'Camadas: veja Camadas e camadas.', { headings: ['Para ler depois'], weight: 0.35 }),
+        record('/docs/a#read', 'A', 'Camadas: veja Camadas e camadas.', {
+          headings: ['Para ler depois'],
+          weight: 0.35,
+        }),
         record('/docs/b#x', 'B', 'Camadas guardam diferenças.', { headings: ['Camadas'] }),
       ],
       'pt-BR',

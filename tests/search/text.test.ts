@@ -56,6 +56,7 @@ describe('stop words', () => {
     expect(isStopword('the', 'pt-BR')).toBe(true);
   });
   it('keeps Dockerfile keywords that look like stop words', () => {
-    for (const word of ['from', 'as', 'run', 'user', 'copy', 'on']) expect(isStopword(word, 'en')).toBe(false);
+    for (const word of ['from', 'as', 'run', 'user', 'copy', 'on'])
+      expect(isStopword(word, 'en')).toBe(false);
   });
 });

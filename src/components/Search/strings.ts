@@ -43,6 +43,11 @@ export const searchStrings = {
     }),
   pageCount: (count: number) =>
     translate({ id: 'search.page.count', message: '{count} seções encontradas' }, { count: String(count) }),
+  pageCountCapped: (count: number) =>
+    translate(
+      { id: 'search.page.countCapped', message: 'Os {count} melhores resultados' },
+      { count: String(count) },
+    ),
   pageIntro: () =>
     translate({
       id: 'search.page.intro',

@@ -22,6 +22,9 @@ function isTyping(target: EventTarget | null): boolean {
 
 export default function SearchBar(): ReactNode {
   const [open, setOpen] = useState(false);
+  // Shortcuts work once React has hydrated the page; tests and scripts wait for this mark.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const { siteConfig, i18n } = useDocusaurusContext();
   const config = (siteConfig.customFields?.search ?? { provider: 'local' }) as SearchConfig;
   const locale = i18n.currentLocale === 'en' ? 'en' : 'pt-BR';
@@ -50,6 +53,7 @@ export default function SearchBar(): ReactNode {
         className={styles.searchButton}
         aria-label={s.buttonLabel()}
         aria-haspopup="dialog"
+        data-hydrated={hydrated}
         onClick={() => {
           preload();
           setOpen(true);
