@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { fromAlgoliaHit, parseMarked, POST_TAG, PRE_TAG, toDocSearchRecords } from '../../src/search/docsearch';
 import { searchConfigFromEnv } from '../../src/search/config';
+import {
+  fromAlgoliaHit,
+  POST_TAG,
+  PRE_TAG,
+  parseMarked,
+  toDocSearchRecords,
+} from '../../src/search/docsearch';
 
 describe('DocSearch records', () => {
   const [intro, section] = toDocSearchRecords(
     [
-      { url: '/en/docs/images/layers', page: 'Layers', headings: [], section: 'Images', text: 'Intro.', code: '', keywords: [] },
+      {
+        url: '/en/docs/images/layers',
+        page: 'Layers',
+        headings: [],
+        section: 'Images',
+        text: 'Intro.',
+        code: '',
+        keywords: [],
+      },
       {
         url: '/en/docs/images/layers#copy-on-write',
         page: 'Layers',
@@ -44,14 +58,25 @@ describe('DocSearch records', () => {
 
 describe('Algolia hits', () => {
   it('turns marked snippets into text and offsets, never HTML', () => {
-    expect(parseMarked(`a ${PRE_TAG}<b>x</b>${POST_TAG} c`)).toEqual({ text: 'a <b>x</b> c', highlights: [[2, 10]] });
+    expect(parseMarked(`a ${PRE_TAG}<b>x</b>${POST_TAG} c`)).toEqual({
+      text: 'a <b>x</b> c',
+      highlights: [[2, 10]],
+    });
   });
   it('keeps links on the site (path and anchor only)', () => {
     const hit = fromAlgoliaHit(
-      { url: 'https://camadas.dev/docs/images/layers#a', hierarchy: { lvl0: 'Imagens', lvl1: 'Camadas', lvl2: 'A' } },
+      {
+        url: 'https://camadas.dev/docs/images/layers#a',
+        hierarchy: { lvl0: 'Imagens', lvl1: 'Camadas', lvl2: 'A' },
+      },
       0,
     );
-    expect(hit).toMatchObject({ url: '/docs/images/layers#a', page: 'Camadas', headings: ['A'], section: 'Imagens' });
+    expect(hit).toMatchObject({
+      url: '/docs/images/layers#a',
+      page: 'Camadas',
+      headings: ['A'],
+      section: 'Imagens',
+    });
   });
 });
 
@@ -70,6 +95,8 @@ describe('search backend from the environment', () => {
     expect(JSON.stringify(config)).not.toContain('admin-secret');
   });
   it('names what is missing when only part is set', () => {
-    expect(() => searchConfigFromEnv({ ALGOLIA_APP_ID: 'APP' })).toThrow(/ALGOLIA_SEARCH_API_KEY, ALGOLIA_INDEX_NAME missing/);
+    expect(() => searchConfigFromEnv({ ALGOLIA_APP_ID: 'APP' })).toThrow(
+      /ALGOLIA_SEARCH_API_KEY, ALGOLIA_INDEX_NAME missing/,
+    );
   });
 });

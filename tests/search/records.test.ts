@@ -88,7 +88,12 @@ Dentro de uma admonição.
     expect(md[0].page).toBe('Título');
   });
   it('names the instruction a page is about as an exact keyword', () => {
-    const [intro] = pageRecords({ source: '---\ntitle: HEALTHCHECK\n---\n\nTexto.', isMdx: true, permalink: '/d', section: '' });
+    const [intro] = pageRecords({
+      source: '---\ntitle: HEALTHCHECK\n---\n\nTexto.',
+      isMdx: true,
+      permalink: '/d',
+      section: '',
+    });
     expect(intro.keywords).toEqual(['HEALTHCHECK']);
   });
 });
