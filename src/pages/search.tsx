@@ -67,7 +67,12 @@ export default function SearchPage(): ReactNode {
           {text && state.status === 'error' ? <p>{s.error()}</p> : null}
         </div>
         {hits.length > 0 ? (
-          <ResultList hits={hits} idPrefix="search-page" label={s.resultsLabel()} />
+          <ResultList
+            hits={hits}
+            idPrefix="search-page"
+            label={s.resultsLabel()}
+            otherLocale={state.hits.length === 0}
+          />
         ) : (
           <div className={styles.suggestions}>
             <span>{s.tryTerms()}</span>

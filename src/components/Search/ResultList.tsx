@@ -16,6 +16,11 @@ export interface ResultListProps {
   onHover?: (index: number) => void;
   /** In the modal the list is a listbox driven by the input; on the results page it is plain links. */
   listbox?: boolean;
+  /**
+   * Hits of the other locale: another single-page app, so plain links that load the page (a router
+   * link would also prefix the current locale's base URL).
+   */
+  otherLocale?: boolean;
   label: string;
 }
 
@@ -31,6 +36,7 @@ export default function ResultList({
   onSelect,
   onHover,
   listbox = false,
+  otherLocale = false,
   label,
 }: ResultListProps): ReactNode {
   let index = -1;
@@ -65,19 +71,30 @@ export default function ResultList({
                   className={i === active ? `${styles.hit} ${styles.hitActive}` : styles.hit}
                   onMouseMove={onHover ? () => onHover(i) : undefined}
                 >
-                  <Link
-                    to={hit.url}
-                    tabIndex={listbox ? -1 : undefined}
-                    className={styles.hitLink}
-                    onClick={onSelect ? () => onSelect(hit) : undefined}
-                  >
-                    <span className={styles.hitTitle}>{title}</span>
-                    {hit.excerpt ? (
-                      <span className={styles.hitExcerpt}>
-                        <Highlighted text={hit.excerpt} ranges={hit.highlights} />
-                      </span>
-                    ) : null}
-                  </Link>
+                  {otherLocale ? (
+                    <a href={hit.url} tabIndex={listbox ? -1 : undefined} className={styles.hitLink}>
+                      <span className={styles.hitTitle}>{title}</span>
+                      {hit.excerpt ? (
+                        <span className={styles.hitExcerpt}>
+                          <Highlighted text={hit.excerpt} ranges={hit.highlights} />
+                        </span>
+                      ) : null}
+                    </a>
+                  ) : (
+                    <Link
+                      to={hit.url}
+                      tabIndex={listbox ? -1 : undefined}
+                      className={styles.hitLink}
+                      onClick={onSelect ? () => onSelect(hit) : undefined}
+                    >
+                      <span className={styles.hitTitle}>{title}</span>
+                      {hit.excerpt ? (
+                        <span className={styles.hitExcerpt}>
+                          <Highlighted text={hit.excerpt} ranges={hit.highlights} />
+                        </span>
+                      ) : null}
+                    </Link>
+                  )}
                 </li>
               );
             })}

@@ -59,10 +59,13 @@ export default function SearchModal({ initialQuery = '', onClose }: SearchModalP
     document.getElementById(`search-modal-option-${active}`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
+  const showingOther = state.hits.length === 0 && state.otherHits.length > 0;
   const open = (hit: SearchHit) => {
     rememberSearch(query);
     onClose();
-    history.push(hit.url);
+    // The other locale is another app: load it; the current one navigates in place.
+    if (showingOther) window.location.assign(hit.url);
+    else history.push(hit.url);
   };
   const seeAllUrl = `${searchPage}?q=${encodeURIComponent(query.trim())}`;
 
@@ -158,6 +161,7 @@ export default function SearchModal({ initialQuery = '', onClose }: SearchModalP
           idPrefix="search-modal"
           active={active}
           listbox
+          otherLocale={showingOther}
           label={s.resultsLabel()}
           onSelect={() => {
             rememberSearch(query);
