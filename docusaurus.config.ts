@@ -43,8 +43,9 @@ const config: Config = {
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
   },
   themes: ['@docusaurus/theme-mermaid'],
-  // Checks every Dockerfile snippet of every locale before bundling; fails `build`, warns in `start`.
-  plugins: ['./plugins/remark-dockerfile-lint/gate.ts'],
+  // The gate checks every Dockerfile snippet of every locale before bundling (fails `build`, warns in
+  // `start`); rule-instructions feeds <RulesForInstruction> with the rules of each instruction.
+  plugins: ['./plugins/remark-dockerfile-lint/gate.ts', './plugins/rule-instructions/index.ts'],
 
   presets: [
     [
