@@ -55,8 +55,14 @@ const config: Config = {
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
   },
   themes: ['@docusaurus/theme-mermaid'],
-  // Checks every Dockerfile snippet of every locale before bundling; fails `build`, warns in `start`.
-  plugins: ['./plugins/remark-dockerfile-lint/gate.ts', './plugins/search-index/index.ts'],
+  // The gate checks every Dockerfile snippet of every locale before bundling (fails `build`, warns in
+  // `start`); rule-instructions feeds <RulesForInstruction> with the rules of each instruction;
+  // search-index builds the per-locale search index.
+  plugins: [
+    './plugins/remark-dockerfile-lint/gate.ts',
+    './plugins/rule-instructions/index.ts',
+    './plugins/search-index/index.ts',
+  ],
   // Read by src/theme/SearchBar and src/pages/search.tsx; only public Algolia settings, never the admin key.
   customFields: { search },
 

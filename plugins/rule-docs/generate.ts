@@ -14,6 +14,7 @@ import { GENERATED_MARKER } from '../../src/cli/files';
 import { formatMessage, lint } from '../../src/lint/engine';
 import { rules as registeredRules } from '../../src/lint/rules/index';
 import type { Locale, Rule } from '../../src/lint/types';
+import { withGuideBacklinks } from './backlinks';
 
 export const RULES_DIR = 'rules';
 const EN_DOCS = join('i18n', 'en', 'docusaurus-plugin-content-docs', 'current');
@@ -333,7 +334,8 @@ export function ruleDocFiles(rules: readonly Rule[] = registeredRules): Map<stri
 
 /** Writes the pages (only files whose content changed, so dev-server watchers stay calm) and removes stale ones. */
 export function writeRuleDocs(siteDir: string, rules: readonly Rule[] = registeredRules): number {
-  const files = ruleDocFiles(rules);
+  // The only hook of the guide backlinks (plugins/rule-docs/backlinks.ts): a section per rule page.
+  const files = withGuideBacklinks(ruleDocFiles(rules), siteDir, rules);
   for (const base of ['docs', EN_DOCS]) {
     const dir = join(siteDir, base, RULES_DIR);
     if (!existsSync(dir)) continue;

@@ -83,6 +83,14 @@ export interface Rule<M extends string = string> {
    * rules that read `ctx.dockerignore` (CopyIgnoredFile). Default: none.
    */
   examplesDockerignore?: string;
+  /**
+   * The Dockerfile guide pages this rule concerns: upper-case instruction keywords (`'HEALTHCHECK'`)
+   * or guide topics (`'file'`, `'variables'`, `'shell-and-exec-form'`, `'dockerignore'`). Optional:
+   * by default `ruleInstructions` (rule-instructions.ts) derives them from the instructions the bad
+   * examples are reported on; set it only where that would be incomplete or misleading. Documentation
+   * only: it never changes what the rule checks.
+   */
+  instructions?: readonly string[];
   check(ctx: RuleContext<M>): void;
 }
 

@@ -67,6 +67,9 @@ export default function Home(): ReactNode {
             <Link className="button button--primary button--lg" to="/docs/intro">
               <Translate id="home.cta.start">Comece pela introdução</Translate>
             </Link>
+            <Link className="button button--secondary button--lg" to="/docs/category/dockerfile">
+              <Translate id="home.cta.dockerfile">O Dockerfile instrução por instrução</Translate>
+            </Link>
             <Link className="button button--secondary button--lg" to="/docs/contributing/add-an-example">
               <Translate id="home.cta.contribute">Contribua com um exemplo</Translate>
             </Link>

@@ -134,6 +134,7 @@ export default defineRule({
   severity: 'info',
   origin: 'camadas',
   scope: 'whole-file',
+  instructions: ['FROM', 'RUN'],
   title: {
     'pt-BR': 'Compile num estágio separado',
     en: 'Compile in a separate stage',

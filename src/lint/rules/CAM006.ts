@@ -18,6 +18,7 @@ export default defineRule({
   severity: 'info',
   origin: 'camadas',
   scope: 'instruction',
+  instructions: ['ARG', 'ENV'],
   title: {
     'pt-BR': 'Use ARG, não ENV, para DEBIAN_FRONTEND',
     en: 'Use ARG, not ENV, for DEBIAN_FRONTEND',

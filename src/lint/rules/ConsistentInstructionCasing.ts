@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'warning',
   origin: 'buildkit',
   scope: 'instruction',
+  instructions: ['file'],
   title: {
     'pt-BR': 'Instruções com caixa consistente',
     en: 'Consistently cased instructions',

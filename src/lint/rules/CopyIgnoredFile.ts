@@ -51,6 +51,7 @@ export default defineRule({
   severity: 'warning',
   origin: 'buildkit',
   scope: 'instruction',
+  instructions: ['ADD', 'COPY', 'dockerignore'],
   title: {
     'pt-BR': 'COPY de um arquivo excluído pelo .dockerignore',
     en: 'COPY of a file excluded by .dockerignore',

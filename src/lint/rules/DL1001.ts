@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'off',
   origin: 'hadolint',
   scope: 'instruction',
+  instructions: ['file'],
   title: {
     'pt-BR': 'Evite pragmas `# hadolint ignore=` no meio do arquivo',
     en: 'Avoid inline `# hadolint ignore=` pragmas',

@@ -15,6 +15,7 @@ export default defineRule({
   severity: 'warning',
   origin: 'hadolint',
   scope: 'instruction',
+  instructions: ['RUN', 'WORKDIR'],
   title: {
     'pt-BR': 'Use `WORKDIR` para mudar de diretório',
     en: 'Use `WORKDIR` to switch directories',

@@ -100,6 +100,7 @@ export default defineRule({
   severity: 'info',
   origin: 'hadolint',
   scope: 'instruction',
+  instructions: ['ADD', 'COPY'],
   title: {
     'pt-BR': 'Use `ADD` para extrair arquivos compactados na imagem',
     en: 'Use `ADD` to extract archives into the image',

@@ -23,6 +23,7 @@ export default defineRule({
   severity: 'error',
   origin: 'hadolint',
   scope: 'instruction',
+  instructions: ['ADD', 'COPY'],
   title: {
     'pt-BR': 'Use COPY em vez de ADD para arquivos e pastas',
     en: 'Use COPY instead of ADD for files and folders',

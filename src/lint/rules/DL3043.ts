@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'error',
   origin: 'hadolint',
   scope: 'instruction',
+  instructions: ['ONBUILD'],
   title: {
     'pt-BR': 'ONBUILD não aceita ONBUILD, FROM nem MAINTAINER',
     en: 'ONBUILD cannot wrap ONBUILD, FROM or MAINTAINER',

@@ -7,6 +7,7 @@ export default defineRule({
   severity: 'error',
   origin: 'hadolint',
   scope: 'instruction',
+  instructions: ['ENV', 'variables'],
   title: {
     'pt-BR': 'Não use no ENV uma variável definida nele mesmo',
     en: 'Do not refer to a variable defined in the same ENV',

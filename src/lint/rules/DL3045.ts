@@ -24,6 +24,7 @@ export default defineRule({
   severity: 'warning',
   origin: 'hadolint',
   scope: 'whole-file',
+  instructions: ['COPY', 'WORKDIR'],
   title: {
     'pt-BR': 'COPY para destino relativo sem WORKDIR definido',
     en: 'COPY to a relative destination without WORKDIR set',

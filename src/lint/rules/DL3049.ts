@@ -13,6 +13,7 @@ export default defineRule({
   severity: 'info',
   origin: 'hadolint',
   scope: 'whole-file',
+  instructions: ['LABEL'],
   needsConfig: true,
   title: {
     'pt-BR': 'Rótulo obrigatório ausente',

@@ -12,6 +12,7 @@ export default defineRule({
   severity: 'off',
   origin: 'hadolint',
   scope: 'whole-file',
+  instructions: ['HEALTHCHECK'],
   title: {
     'pt-BR': 'Declare um HEALTHCHECK',
     en: 'Declare a HEALTHCHECK',

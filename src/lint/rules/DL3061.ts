@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'error',
   origin: 'hadolint',
   scope: 'whole-file',
+  instructions: ['FROM', 'file'],
   title: {
     'pt-BR': 'Comece o Dockerfile com FROM',
     en: 'Start the Dockerfile with FROM',

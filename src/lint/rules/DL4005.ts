@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'warning',
   origin: 'hadolint',
   scope: 'instruction',
+  instructions: ['RUN', 'SHELL'],
   title: {
     'pt-BR': 'Use SHELL para trocar o shell padrão',
     en: 'Use SHELL to change the default shell',

@@ -47,6 +47,7 @@ export default defineRule({
   severity: 'warning',
   origin: 'hadolint',
   scope: 'instruction',
+  instructions: ['RUN', 'SHELL'],
   title: {
     'pt-BR': 'Defina -o pipefail antes de RUN com pipe',
     en: 'Set -o pipefail before a RUN with a pipe',

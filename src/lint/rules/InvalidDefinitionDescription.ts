@@ -17,6 +17,7 @@ export default defineRule({
   severity: 'warning',
   origin: 'buildkit',
   scope: 'instruction',
+  instructions: ['ARG', 'FROM'],
   experimental: true,
   title: {
     'pt-BR': 'Comentário de descrição de estágio ou ARG',

@@ -33,6 +33,7 @@ export default defineRule({
   severity: 'warning',
   origin: 'buildkit',
   scope: 'instruction',
+  instructions: ['CMD', 'ENTRYPOINT', 'HEALTHCHECK', 'shell-and-exec-form'],
   title: {
     'pt-BR': 'Use a forma JSON (exec) em `CMD` e `ENTRYPOINT`',
     en: 'Use the JSON (exec) form for `CMD` and `ENTRYPOINT`',

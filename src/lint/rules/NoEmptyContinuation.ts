@@ -6,6 +6,7 @@ export default defineRule({
   severity: 'warning',
   origin: 'buildkit',
   scope: 'instruction',
+  instructions: ['file'],
   title: {
     'pt-BR': 'Linha vazia dentro de uma continuação',
     en: 'Empty line inside a continuation',

@@ -71,6 +71,7 @@ export default defineRule({
   severity: 'warning',
   origin: 'buildkit',
   scope: 'whole-file',
+  instructions: ['ARG', 'ENV', 'variables'],
   title: {
     'pt-BR': 'Variável usada sem ter sido definida',
     en: 'Variable used before it is defined',
