@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { imageUses, loadVersions, packagePins } from '../../src/versions';
+import { enDocsDir, isDocPage, listFiles, ptDocsDir, root } from './docs-tree';
+
+const versions = loadVersions();
+const pages = [ptDocsDir, enDocsDir].flatMap((dir) =>
+  listFiles(dir, isDocPage).map((f) => {
+    const path = join(dir, f);
+    return { file: path.slice(root.length + 1), text: readFileSync(path, 'utf8') };
+  }),
+);
+
+describe('versions used by the pages come from src/versions/versions.yaml', () => {
+  it('lists every image tag of a watched repository that a page uses (or it is latest)', () => {
+    const listed = new Set(versions.images.map((i) => i.tag));
+    const stray = pages
+      .flatMap((p) => imageUses(p.file, p.text, versions.watched))
+      .filter((u) => !listed.has(u.text) && !u.text.endsWith(':latest'))
+      .map((u) => `${u.file}:${u.line}  ${u.text}`);
+    expect(stray, 'add the tag to src/versions/versions.yaml or use a listed one').toEqual([]);
+  });
+
+  it('lists every package version a Dockerfile snippet pins', () => {
+    const listed = new Set(versions.packages.map((p) => `${p.name}=${p.version}`));
+    const stray = pages
+      .flatMap((p) => packagePins(p.file, p.text))
+      .filter((u) => !listed.has(u.text))
+      .map((u) => `${u.file}:${u.line}  ${u.text}`);
+    expect(stray, 'add the pin to src/versions/versions.yaml or use a listed one').toEqual([]);
+  });
+
+  it('has no entry that no page uses (an update stays one change, not a hunt for dead entries)', () => {
+    const usedImages = new Set(
+      pages.flatMap((p) => imageUses(p.file, p.text, versions.watched)).map((u) => u.text),
+    );
+    const usedPins = new Set(pages.flatMap((p) => packagePins(p.file, p.text)).map((u) => u.text));
+    expect(versions.images.map((i) => i.tag).filter((t) => !usedImages.has(t))).toEqual([]);
+    expect(versions.packages.map((p) => `${p.name}=${p.version}`).filter((t) => !usedPins.has(t))).toEqual(
+      [],
+    );
+  });
+});
+
+describe('the page scanners', () => {
+  it('find tags in code blocks and inline code, not in JavaScript', () => {
+    const text = [
+      'Use `alpine:3.23` or `docker.io/library/nginx:1.30`.',
+      '```dockerfile',
+      'FROM gcr.io/distroless/static-debian13:nonroot',
+      '```',
+      '```js',
+      "require('node:http');",
+      '```',
+    ].join('\n');
+    expect(
+      imageUses('f', text, ['alpine', 'nginx', 'node', 'gcr.io/distroless/static-debian13']).map((u) => [
+        u.line,
+        u.text,
+      ]),
+    ).toEqual([
+      [3, 'gcr.io/distroless/static-debian13:nonroot'],
+      [1, 'alpine:3.23'],
+      [1, 'nginx:1.30'],
+    ]);
+  });
+
+  it('find pins of apt-get install and apk add across continuation lines, not other key=value words', () => {
+    const text = [
+      '```dockerfile',
+      'FROM debian:bookworm-slim',
+      'RUN apt-get update \\',
+      '    && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u15 \\',
+      '    && dd if=/dev/zero of=/x bs=1M count=50',
+      'RUN apk add --no-cache jq=1.7.1-r0',
+      'ENV mode=1',
+      '```',
+    ].join('\n');
+    expect(packagePins('f', text).map((u) => [u.line, u.text])).toEqual([
+      [3, 'curl=7.88.1-10+deb12u15'],
+      [6, 'jq=1.7.1-r0'],
+    ]);
+  });
+});
