@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 
 export interface ImageEntry {
@@ -124,7 +125,9 @@ export function imageUses(file: string, text: string, watched: readonly string[]
   const { blocks, prose } = fencedBlocks(text);
   for (const b of blocks) {
     if (!IMAGE_LANGS.has(b.lang)) continue;
-    b.lines.forEach((l, i) => scan(b.startLine + i, l));
+    b.lines.forEach((l, i) => {
+      scan(b.startLine + i, l);
+    });
   }
   for (const p of prose) {
     for (const code of p.text.matchAll(/`([^`]+)`/g)) scan(p.line, code[1]);
@@ -154,6 +157,38 @@ export function packagePins(file: string, text: string): (Use & { name: string; 
       start = -1;
       buf = '';
     });
+  }
+  return out;
+}
+
+/** Name → versions from an APKINDEX.tar.gz (a gzip'd tar whose `APKINDEX` member has P:/V: lines). */
+export function parseApkIndex(gz: Buffer): Map<string, string[]> {
+  const tar = gunzipSync(gz);
+  const out = new Map<string, string[]>();
+  for (let off = 0; off + 512 <= tar.length; ) {
+    const name = tar
+      .subarray(off, off + 100)
+      .toString('latin1')
+      .replace(/\0.*$/s, '');
+    if (!name) break;
+    const size = Number.parseInt(
+      tar
+        .subarray(off + 124, off + 136)
+        .toString('latin1')
+        .trim() || '0',
+      8,
+    );
+    if (name === 'APKINDEX') {
+      let pkg = '';
+      for (const line of tar
+        .subarray(off + 512, off + 512 + size)
+        .toString('utf8')
+        .split('\n')) {
+        if (line.startsWith('P:')) pkg = line.slice(2);
+        else if (line.startsWith('V:')) out.set(pkg, [...(out.get(pkg) ?? []), line.slice(2)]);
+      }
+    }
+    off += 512 + Math.ceil(size / 512) * 512;
   }
   return out;
 }

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { imageUses, loadVersions, packagePins } from '../../src/versions';
+import { ruleDocFiles } from '../../plugins/rule-docs/generate';
+import { imageUses, loadVersions, packagePins, parseApkIndex } from '../../src/versions';
 import { enDocsDir, isDocPage, listFiles, ptDocsDir, root } from './docs-tree';
 
 const versions = loadVersions();
@@ -11,6 +13,8 @@ const pages = [ptDocsDir, enDocsDir].flatMap((dir) =>
     return { file: path.slice(root.length + 1), text: readFileSync(path, 'utf8') };
   }),
 );
+// The rule pages are generated from src/lint/rules: their examples count as pages too.
+for (const [file, text] of ruleDocFiles()) pages.push({ file: `${file} (from src/lint/rules)`, text });
 
 describe('versions used by the pages come from src/versions/versions.yaml', () => {
   it('lists every image tag of a watched repository that a page uses (or it is latest)', () => {
@@ -81,5 +85,18 @@ describe('the page scanners', () => {
       [3, 'curl=7.88.1-10+deb12u15'],
       [6, 'jq=1.7.1-r0'],
     ]);
+  });
+});
+
+describe('parseApkIndex (the Alpine half of npm run check:versions)', () => {
+  it('reads package names and versions from the APKINDEX member of a gzip tar', () => {
+    const body = Buffer.from('C:Q1abc=\nP:curl\nV:8.9.1-r2\n\nP:git\nV:2.45.2-r0\n\n');
+    const header = Buffer.alloc(512);
+    header.write('APKINDEX', 0, 'latin1');
+    header.write(`${body.length.toString(8).padStart(11, '0')}\0`, 124, 'latin1');
+    const tar = Buffer.concat([header, body, Buffer.alloc(512 - body.length), Buffer.alloc(1024)]);
+    const index = parseApkIndex(gzipSync(tar));
+    expect(index.get('curl')).toEqual(['8.9.1-r2']);
+    expect(index.get('git')).toEqual(['2.45.2-r0']);
   });
 });

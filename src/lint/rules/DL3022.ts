@@ -61,7 +61,7 @@ export default defineRule({
       'FROM debian:12-slim\nCOPY --from=1 /out/app /usr/local/bin/app\n',
     ],
     good: [
-      'FROM golang:1.22 AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM debian:12-slim\nCOPY --from=builder /out/app /usr/local/bin/app\n',
+      'FROM golang:1.27 AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM debian:12-slim\nCOPY --from=builder /out/app /usr/local/bin/app\n',
       'FROM debian:12-slim\nCOPY --from=nginx:1.30 /etc/nginx/nginx.conf /etc/nginx/nginx.conf\n',
     ],
   },

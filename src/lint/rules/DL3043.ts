@@ -31,7 +31,7 @@ export default defineRule({
       'instruction out of `ONBUILD` or rethink the trigger.',
   },
   examples: {
-    bad: ['FROM debian:12-slim\nONBUILD FROM alpine:3.20\n', 'ONBUILD ONBUILD COPY . /src/\n'],
+    bad: ['FROM debian:12-slim\nONBUILD FROM alpine:3.23\n', 'ONBUILD ONBUILD COPY . /src/\n'],
     good: ['FROM debian:12-slim\nONBUILD COPY . /src/\n'],
   },
   check(ctx) {

@@ -41,11 +41,11 @@ export default defineRule({
   },
   examples: {
     bad: [
-      'FROM golang:1.22 AS build\nRUN go version\n\nFROM node:20-slim AS build\nRUN node --version\n',
-      'FROM alpine:3.20 AS Tools\nFROM alpine:3.20 AS tools\n',
+      'FROM golang:1.27 AS build\nRUN go version\n\nFROM node:22-slim AS build\nRUN node --version\n',
+      'FROM alpine:3.23 AS Tools\nFROM alpine:3.23 AS tools\n',
     ],
     good: [
-      'FROM golang:1.22 AS build-api\nRUN go version\n\nFROM node:20-slim AS build-web\nRUN node --version\n\nFROM debian:12-slim\nCOPY --from=build-api /go/bin /opt/api\nCOPY --from=build-web /usr/local/bin/node /opt/web/node\nUSER 10001\n',
+      'FROM golang:1.27 AS build-api\nRUN go version\n\nFROM node:22-slim AS build-web\nRUN node --version\n\nFROM debian:12-slim\nCOPY --from=build-api /go/bin /opt/api\nCOPY --from=build-web /usr/local/bin/node /opt/web/node\nUSER 10001\n',
     ],
   },
   check(ctx) {

@@ -79,7 +79,7 @@ export default defineRule({
   },
   examples: {
     bad: [
-      'FROM node:20-slim\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > /root/.npmrc\n',
+      'FROM node:22-slim\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > /root/.npmrc\n',
       'ENV DB_PASSWORD=change-me\n',
     ],
     good: [
