@@ -91,7 +91,13 @@ const config: Config = {
   themeConfig: {
     image: 'img/social-card.png',
     metadata: [
-      { name: 'keywords', content: 'docker, dockerfile, hadolint, buildkit, contêiner, imagem, camadas' },
+      {
+        name: 'keywords',
+        content:
+          currentLocale === 'en'
+            ? 'docker, dockerfile, hadolint, buildkit, container, image, layers'
+            : 'docker, dockerfile, hadolint, buildkit, contêiner, imagem, camadas',
+      },
     ],
     colorMode: { respectPrefersColorScheme: true },
     navbar: {

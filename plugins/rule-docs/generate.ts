@@ -128,6 +128,29 @@ export function mdxText(value: string): string {
     .join('');
 }
 
+/** Placeholders that hold an optional tail (" (and 2 more)", " (`CMD [...]`)"): empty on the page. */
+const OPTIONAL_TAILS = new Set(['more', 'suggestion']);
+/** Placeholders that hold a number: shown as N. */
+const NUMBERS = new Set(['line', 'lines', 'count', 'num', 'n']);
+
+/**
+ * A message template as readers of the "Messages" section should see it: no raw `{name}`. Optional tails
+ * are dropped, numbers read N, other values read `<name>` inside code and _name_ in prose.
+ */
+export function readableTemplate(template: string): string {
+  let inCode = false;
+  let out = '';
+  for (const part of template.split(/(`|\{\w+\})/)) {
+    const name = /^\{(\w+)\}$/.exec(part)?.[1];
+    if (part === '`') inCode = !inCode;
+    if (!name) out += part;
+    else if (OPTIONAL_TAILS.has(name)) continue;
+    else if (NUMBERS.has(name)) out += 'N';
+    else out += inCode ? `<${name}>` : `_${name}_`;
+  }
+  return out;
+}
+
 const yamlString = (value: string) => JSON.stringify(value);
 
 /** Titles may quote code in backquotes; front matter (page title, <title>, sidebar) shows plain text. */
@@ -238,7 +261,7 @@ export function rulePage(rule: Rule, locale: Locale, position: number): string {
 
   lines.push(`## ${t('messagesTitle')}`, '');
   for (const template of Object.values(rule.messages) as Record<Locale, string>[]) {
-    lines.push(`- ${mdxText(template[locale])}`);
+    lines.push(`- ${mdxText(readableTemplate(template[locale]))}`);
   }
   lines.push('');
 

@@ -1,7 +1,9 @@
 /**
  * Layer facts of a snippet for the reader (shown by the theme's CodeBlock): stages, base images, and
- * which instructions add a filesystem layer (RUN, COPY, ADD, and WORKDIR when it creates the directory)
- * versus metadata-only ones (ENV, LABEL, CMD…). Pure data, JSON-serialisable. Never throws.
+ * which instructions add a layer to the image *as BuildKit builds it* (the default builder since
+ * Docker Engine 23): RUN, COPY, ADD, and every WORKDIR whose path is not `/`, versus metadata-only ones
+ * (ENV, LABEL, CMD…). The legacy builder treats WORKDIR differently; the counts never describe it.
+ * Pure data, JSON-serialisable. Never throws.
  */
 import { buildModel, type InstructionModel } from './parse';
 
@@ -47,28 +49,36 @@ export function kindOf(keyword: string): InstructionKind {
   return LAYER_KEYWORDS.has(keyword) ? 'layer' : 'metadata';
 }
 
+/** Joins and cleans a POSIX path like Go's `path.Join`/`path.Clean` (no Node import: the engine runs in browsers). */
+export function resolveWorkdir(cwd: string, raw: string): string {
+  const parts: string[] = [];
+  for (const seg of (raw.startsWith('/') ? raw : `${cwd}/${raw}`).split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') parts.pop();
+    else parts.push(seg);
+  }
+  return `/${parts.join('/')}`;
+}
+
 /**
- * BuildKit's WORKDIR creates the directory when it does not exist, and that is a filesystem change (a
- * layer). Statically we know the directories earlier WORKDIRs of the stage (or of the stage it builds
- * on) created; anything else is assumed new, since the base image's contents are unknown.
+ * BuildKit (`dispatchWorkdir` in dockerfile2llb) resolves the path against the current working
+ * directory and, unless the result is `/`, runs a mkdir and commits a layer — an empty one when the
+ * directory already exists (empty layers are kept since 2022). A relative path is resolved against the
+ * WORKDIR of this stage or of the stage it builds on; an external base image's own WORKDIR is unknown
+ * here and taken as `/`, the default of most images. A path with a variable is assumed not to be `/`.
  */
 function classify(model: ReturnType<typeof buildModel>): Map<InstructionModel, InstructionKind> {
   const kinds = new Map<InstructionModel, InstructionKind>();
-  const createdByStage = new Map<number, Set<string>>();
+  const finalCwd = new Map<number, string>();
   for (const stage of model.stages) {
-    const created = new Set(stage.parent ? createdByStage.get(stage.parent.index) : []);
-    createdByStage.set(stage.index, created);
-    let cwd = '/';
+    let cwd = (stage.parent ? finalCwd.get(stage.parent.index) : undefined) ?? '/';
     for (const instr of stage.instructions) {
       if (instr.keyword !== 'WORKDIR') continue;
       const raw = instr.argsText.trim().replace(/^(["'])(.*)\1$/, '$2');
-      const target =
-        (raw.startsWith('/') ? raw : `${cwd.replace(/\/$/, '')}/${raw}`).replace(/\/+$/, '') || '/';
-      cwd = target;
-      const isNew = target !== '/' && !created.has(target);
-      if (isNew) created.add(target);
-      kinds.set(instr, isNew ? 'layer' : 'metadata');
+      cwd = resolveWorkdir(cwd, raw);
+      kinds.set(instr, cwd === '/' && !raw.includes('$') ? 'metadata' : 'layer');
     }
+    finalCwd.set(stage.index, cwd);
   }
   return kinds;
 }

@@ -129,8 +129,8 @@ describe('the built site in Chromium', () => {
   );
 
   it.each([
-    ['pt-BR', '', '✓ verificado', 'instruções que criam camadas'],
-    ['en', '/en', '✓ verified', 'instructions that add layers'],
+    ['pt-BR', '', '✓ verificado', 'camadas no BuildKit'],
+    ['en', '/en', '✓ verified', 'layers with BuildKit'],
   ])(
     '%s: gives clean snippets a verified mark with their layer facts',
     async (locale, prefix, mark, facts) => {

@@ -106,8 +106,10 @@ function Summary({ data }: { data: ExampleData }): ReactNode {
     translate(
       {
         id: 'dockerfileExample.summary.layers',
-        message: 'instruções que criam camadas: {layers}; que só mudam metadados: {metadata}',
-        description: 'Counts of RUN/COPY/ADD/WORKDIR-that-creates-a-directory vs metadata-only instructions',
+        message:
+          'camadas no BuildKit (RUN, COPY, ADD, WORKDIR): {layers}; instruções que só mudam metadados: {metadata}',
+        description:
+          'Counts as BuildKit, the default builder, commits them: RUN/COPY/ADD and every WORKDIR other than / (an empty layer when the directory exists) vs metadata-only instructions',
       },
       { layers: s.layers, metadata: s.metadata },
     ),

@@ -150,13 +150,13 @@ export default defineRule({
   },
   examples: {
     bad: [
-      'FROM node:20-bookworm-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["node", "server.js"]\n',
+      'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["node", "server.js"]\n',
       'WORKDIR /srv\nCOPY . /srv\nRUN pip install --no-cache-dir -r requirements.txt\n',
     ],
     good: [
-      'FROM node:20-bookworm-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\n' +
+      'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\n' +
         'COPY . .\nUSER 10001\nCMD ["node", "server.js"]\n',
-      'FROM golang:1.22-bookworm\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\n' +
+      'FROM golang:1.27-bookworm\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nCOPY . .\n' +
         'RUN go build -o /out/app .\nUSER 10001\nCMD ["/out/app"]\n',
     ],
   },

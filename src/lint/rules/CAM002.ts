@@ -89,14 +89,14 @@ export default defineRule({
   },
   examples: {
     bad: [
-      'FROM debian:12-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5 \\\n' +
+      'FROM debian:12-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u15 \\\n' +
         ' && rm -rf /var/lib/apt/lists/*\n',
       'RUN apk update\n',
     ],
     good: [
-      'FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5 \\\n' +
+      'FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u15 \\\n' +
         ' && rm -rf /var/lib/apt/lists/*\nUSER 10001\n',
-      'FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r2\nUSER 10001\n',
+      'FROM alpine:3.23\nRUN apk add --no-cache curl~8\nUSER 10001\n',
     ],
   },
   check(ctx) {

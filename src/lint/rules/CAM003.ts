@@ -244,12 +244,12 @@ export default defineRule({
   },
   examples: {
     bad: [
-      'FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5\n' +
+      'FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u15\n' +
         'COPY app.sh /usr/local/bin/app.sh\nRUN rm -rf /var/lib/apt/lists/*\n',
       'RUN pip install -r requirements.txt\nWORKDIR /app\nRUN rm -rf /root/.cache/pip\n',
     ],
     good: [
-      'FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5 \\\n' +
+      'FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u15 \\\n' +
         ' && rm -rf /var/lib/apt/lists/*\nUSER 10001\n',
       'FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\n' +
         'RUN pip install --no-cache-dir -r requirements.txt\nUSER 10001\n',

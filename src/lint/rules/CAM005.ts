@@ -168,7 +168,7 @@ export default defineRule({
     bad: [
       'FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends build-essential=12.9 \\\n' +
         ' && rm -rf /var/lib/apt/lists/*\nUSER 10001\n',
-      'FROM alpine:3.20\nRUN apk add --no-cache gcc=13.2.1_git20240309-r0 musl-dev=1.2.5-r0\n',
+      'FROM alpine:3.23\nRUN apk add --no-cache gcc~15 musl-dev~1.2\n',
     ],
     good: [
       'FROM debian:12-slim AS build\nRUN apt-get update \\\n' +
@@ -177,7 +177,7 @@ export default defineRule({
         'FROM debian:12-slim\nCOPY --from=build /src/hello /usr/local/bin/hello\nUSER 10001\n' +
         'CMD ["/usr/local/bin/hello"]\n',
       'FROM python:3.12-alpine\nWORKDIR /app\nCOPY requirements.txt .\n' +
-        'RUN apk add --no-cache --virtual .build-deps gcc=13.2.1_git20240309-r0 musl-dev=1.2.5-r0 \\\n' +
+        'RUN apk add --no-cache --virtual .build-deps gcc~15 musl-dev~1.2 \\\n' +
         ' && pip install --no-cache-dir -r requirements.txt \\\n && apk del .build-deps\nUSER 10001\n',
     ],
   },

@@ -52,12 +52,12 @@ export default defineRule({
   examples: {
     bad: [
       'FROM debian:12-slim\nENV DEBIAN_FRONTEND=noninteractive\nRUN apt-get update \\\n' +
-        ' && apt-get install -y --no-install-recommends tzdata=2024a-0+deb12u1 \\\n && rm -rf /var/lib/apt/lists/*\n',
+        ' && apt-get install -y --no-install-recommends tzdata=2026f-0+deb12u1 \\\n && rm -rf /var/lib/apt/lists/*\n',
       'ENV LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive\n',
     ],
     good: [
       'FROM debian:12-slim\nARG DEBIAN_FRONTEND=noninteractive\nRUN apt-get update \\\n' +
-        ' && apt-get install -y --no-install-recommends tzdata=2024a-0+deb12u1 \\\n && rm -rf /var/lib/apt/lists/*\n' +
+        ' && apt-get install -y --no-install-recommends tzdata=2026f-0+deb12u1 \\\n && rm -rf /var/lib/apt/lists/*\n' +
         'USER 10001\n',
     ],
   },

@@ -93,10 +93,10 @@ export default defineRule({
   examplesDockerignore: '.git\nnode_modules\n*.log\n',
   examples: {
     bad: [
-      'FROM node:20-slim\nCOPY node_modules /app/node_modules\n',
-      'FROM alpine:3.20\nCOPY build.log /tmp/\n',
+      'FROM node:22-slim\nCOPY node_modules /app/node_modules\n',
+      'FROM alpine:3.23\nCOPY build.log /tmp/\n',
     ],
-    good: ['FROM node:20-slim\nCOPY package.json /app/\n', 'FROM alpine:3.20\nCOPY logs/ /tmp/logs/\n'],
+    good: ['FROM node:22-slim\nCOPY package.json /app/\n', 'FROM alpine:3.23\nCOPY logs/ /tmp/logs/\n'],
   },
   check(ctx) {
     if (ctx.dockerignore === undefined) return;

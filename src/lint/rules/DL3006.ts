@@ -39,11 +39,11 @@ export default defineRule({
   examples: {
     bad: [
       'FROM debian\nRUN echo ok\n',
-      'FROM node:20 AS build\nRUN echo ok\nFROM nginx\nCOPY --from=build /app /app\n',
+      'FROM node:22 AS build\nRUN echo ok\nFROM nginx\nCOPY --from=build /app /app\n',
     ],
     good: [
       'FROM debian:12\n',
-      'FROM node:20 AS build\nRUN echo ok\nFROM build AS test\nRUN echo ok\n',
+      'FROM node:22 AS build\nRUN echo ok\nFROM build AS test\nRUN echo ok\n',
       'FROM scratch\nCOPY app /app\n',
       'ARG BASE=debian:12\nFROM ${BASE}\n',
       'FROM debian@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n',

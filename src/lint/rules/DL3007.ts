@@ -21,13 +21,13 @@ export default defineRule({
       '`latest` é só um nome que o mantenedor move para a versão mais recente: escrever a tag explicitamente ' +
       'não a torna estável. O mesmo Dockerfile passa a construir imagens diferentes de um dia para o outro, ' +
       'uma nova versão maior da imagem base pode quebrar o build sem aviso, e fica impossível saber qual ' +
-      'versão está em produção. Use uma tag de versão (`node:20-bookworm-slim`) ou fixe o digest; `latest` ' +
+      'versão está em produção. Use uma tag de versão (`node:22-bookworm-slim`) ou fixe o digest; `latest` ' +
       'acompanhado de `@sha256:…` é aceito, pois o digest manda.',
     en:
       '`latest` is just a name the maintainer moves to the newest release: writing the tag explicitly does not ' +
       'make it stable. The same Dockerfile builds different images from one day to the next, a new major ' +
       'version of the base image can break the build without warning, and you cannot tell which version is ' +
-      'in production. Use a version tag (`node:20-bookworm-slim`) or pin the digest; `latest` together with ' +
+      'in production. Use a version tag (`node:22-bookworm-slim`) or pin the digest; `latest` together with ' +
       '`@sha256:…` is accepted, since the digest wins.',
   },
   examples: {

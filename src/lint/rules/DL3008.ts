@@ -27,11 +27,11 @@ export default defineRule({
       'Sem versão, `apt-get install curl` instala o que estiver no repositório no dia do build: duas ' +
       'construções do mesmo Dockerfile podem gerar imagens diferentes, e uma atualização do pacote pode ' +
       'quebrar a imagem sem nenhuma mudança no seu código. Fixe a versão com `pacote=versão` ' +
-      '(`curl=7.88.1-10+deb12u5`). Arquivos `.deb` e caminhos locais não precisam de versão.',
+      '(`curl=7.88.1-10+deb12u15`). Arquivos `.deb` e caminhos locais não precisam de versão.',
     en:
       'Without a version, `apt-get install curl` installs whatever the repository holds on build day: two ' +
       'builds of the same Dockerfile can produce different images, and a package update can break the image ' +
-      'with no change in your code. Pin with `package=version` (`curl=7.88.1-10+deb12u5`). `.deb` files and ' +
+      'with no change in your code. Pin with `package=version` (`curl=7.88.1-10+deb12u15`). `.deb` files and ' +
       'local paths need no version.',
   },
   differsFrom: {
@@ -45,10 +45,10 @@ export default defineRule({
   examples: {
     bad: [
       'FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\n',
-      'RUN apt-get install -y --no-install-recommends git=1:2.39.2-1.1 make\n',
+      'RUN apt-get install -y --no-install-recommends git=1:2.39.5-0+deb12u3 make\n',
     ],
     good: [
-      'FROM debian:12\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5 \\\n && rm -rf /var/lib/apt/lists/*\n',
+      'FROM debian:12\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u15 \\\n && rm -rf /var/lib/apt/lists/*\n',
       'RUN apt-get install -y --no-install-recommends ./vendor/tool_1.0_amd64.deb\n',
     ],
   },

@@ -78,12 +78,12 @@ export default defineRule({
   },
   examples: {
     bad: [
-      'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5\n',
-      'FROM debian:12-slim AS base\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends git=1:2.39.2-1.1\n\nFROM base\nCOPY app /app\n',
+      'FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u15\n',
+      'FROM debian:12-slim AS base\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends git=1:2.39.5-0+deb12u3\n\nFROM base\nCOPY app /app\n',
     ],
     good: [
-      'FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5 \\\n && rm -rf /var/lib/apt/lists/*\n',
-      'FROM debian:12-slim\nRUN --mount=type=cache,target=/var/lib/apt/lists \\\n    apt-get update \\\n && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5\n',
+      'FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u15 \\\n && rm -rf /var/lib/apt/lists/*\n',
+      'FROM debian:12-slim\nRUN --mount=type=cache,target=/var/lib/apt/lists \\\n    apt-get update \\\n && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u15\n',
     ],
   },
   check(ctx) {

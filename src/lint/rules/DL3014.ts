@@ -45,15 +45,17 @@ export default defineRule({
   },
   rationale: {
     'pt-BR':
-      'Sem `-y`, o `apt-get install` pergunta "Deseja continuar?" sempre que vai instalar dependências além ' +
+      'Sem `-y`, o `apt-get install` pergunta "Do you want to continue? [Y/n]" (o build roda no locale C, em inglês) sempre que vai instalar dependências além ' +
       'das pedidas. Durante o build não há ninguém para responder: a entrada padrão está fechada, a resposta ' +
       'vira "não" e o build falha com "Abort." — às vezes só no dia em que um pacote ganha uma dependência ' +
-      'nova. Use `-y` (ou `--yes`); `-qq` também serve, pois implica `-y`.',
+      'nova. Use `-y` (ou `--yes`). O `-qq` é aceito pela regra, pois implica `-y`, mas o manual do apt-get ' +
+      'desaconselha usá-lo sem um modificador que não executa nada (como `-s` ou `-d`): prefira `-y`.',
     en:
       'Without `-y`, `apt-get install` asks "Do you want to continue?" whenever it is about to install ' +
       'dependencies beyond those requested. During the build nobody is there to answer: standard input is ' +
       'closed, the answer becomes "no" and the build fails with "Abort." — sometimes only on the day a package ' +
-      'gains a new dependency. Use `-y` (or `--yes`); `-qq` works too, since it implies `-y`.',
+      'gains a new dependency. Use `-y` (or `--yes`). The rule accepts `-qq`, since it implies `-y`, but the ' +
+      'apt-get manual advises never to use it without a no-action modifier (such as `-s` or `-d`): prefer `-y`.',
   },
   differsFrom: {
     'pt-BR': '`-o APT::Get::Assume-Yes=true` também é aceito.',
@@ -61,10 +63,10 @@ export default defineRule({
   },
   examples: {
     bad: [
-      'FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install --no-install-recommends curl=7.88.1-10+deb12u5 \\\n && rm -rf /var/lib/apt/lists/*\n',
+      'FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install --no-install-recommends curl=7.88.1-10+deb12u15 \\\n && rm -rf /var/lib/apt/lists/*\n',
     ],
     good: [
-      'FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5 \\\n && rm -rf /var/lib/apt/lists/*\n',
+      'FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u15 \\\n && rm -rf /var/lib/apt/lists/*\n',
     ],
   },
   check(ctx) {

@@ -90,10 +90,10 @@ export default defineRule({
       '(`npm install "$PKG"`) are not flagged, since the value is unknown.',
   },
   examples: {
-    bad: ['FROM node:20-slim\nRUN npm install --global typescript\n', 'RUN npm i express@4.19.2 cors\n'],
+    bad: ['FROM node:22-slim\nRUN npm install --global typescript\n', 'RUN npm i express@4.19.2 cors\n'],
     good: [
-      'FROM node:20-slim\nRUN npm install --global typescript@5.4.5\n',
-      'FROM node:20-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\n',
+      'FROM node:22-slim\nRUN npm install --global typescript@5.4.5\n',
+      'FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\n',
     ],
   },
   check(ctx) {

@@ -49,13 +49,13 @@ export default defineRule({
   },
   examples: {
     bad: [
-      'FROM alpine:3.20\nRUN apk add --no-cache curl\n',
-      'RUN apk add --no-cache --virtual .build-deps gcc=13.2.1_git20240309-r0 make\n',
+      'FROM alpine:3.23\nRUN apk add --no-cache curl\n',
+      'RUN apk add --no-cache --virtual .build-deps gcc~15 make\n',
     ],
     good: [
-      'FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r2\n',
+      'FROM alpine:3.23\nRUN apk add --no-cache curl~8\n',
       'RUN apk add --no-cache "python3~3.12" ./vendor/tool-1.0.apk\n',
-      'ARG GIT_VERSION=2.45.2-r0\nRUN apk add --no-cache "git=${GIT_VERSION}"\n',
+      'ARG GIT_VERSION=2\nRUN apk add --no-cache "git~${GIT_VERSION}"\n',
     ],
   },
   check(ctx) {

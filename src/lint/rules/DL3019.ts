@@ -38,10 +38,10 @@ export default defineRule({
     en: "A cache mount on `/etc/apk/cache` (apk's cache link) is accepted too.",
   },
   examples: {
-    bad: ['FROM alpine:3.20\nRUN apk add curl=8.9.1-r2\n', 'RUN apk update && apk add git=2.45.2-r0\n'],
+    bad: ['FROM alpine:3.23\nRUN apk add curl~8\n', 'RUN apk update && apk add git~2\n'],
     good: [
-      'FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r2\n',
-      'RUN --mount=type=cache,target=/var/cache/apk apk add git=2.45.2-r0\n',
+      'FROM alpine:3.23\nRUN apk add --no-cache curl~8\n',
+      'RUN --mount=type=cache,target=/var/cache/apk apk add git~2\n',
     ],
   },
   check(ctx) {

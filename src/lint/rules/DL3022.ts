@@ -17,6 +17,11 @@ export default defineRule({
         '`COPY --from={name}` não aponta para nenhum estágio definido antes; se for uma imagem, escreva-a com tag (`{name}:<tag>`)',
       en: '`COPY --from={name}` does not reference any previously defined stage; if it is an image, give it a tag (`{name}:<tag>`)',
     },
+    laterStage: {
+      'pt-BR':
+        '`COPY --from={name}` aponta para um estágio declarado mais abaixo (linha {line}); o BuildKit recusa: mova esse estágio para antes deste',
+      en: '`COPY --from={name}` references a stage declared further down (line {line}); BuildKit refuses it: move that stage above this one',
+    },
     badIndex: {
       'pt-BR':
         '`COPY --from={name}` aponta para o estágio de índice {name}, que ainda não existe neste ponto',
@@ -25,17 +30,20 @@ export default defineRule({
   },
   rationale: {
     'pt-BR':
-      'Um `--from` que não corresponde a nenhum estágio anterior é tratado pelo Docker como o nome de uma ' +
-      'imagem: um erro de digitação (`--from=biuld`) ou um estágio declarado mais abaixo vira uma tentativa ' +
-      'de baixar a imagem `biuld:latest` de um registry, com um erro confuso ou, pior, copiando arquivos de ' +
-      'uma imagem que ninguém pretendia usar. Aponte para um estágio declarado antes (`FROM … AS build`) ou, ' +
-      'se a intenção é mesmo uma imagem externa, escreva-a com tag (`--from=nginx:1.27`).',
+      'Um `--from` que não corresponde a nenhum estágio é tratado pelo Docker como o nome de uma imagem: um ' +
+      'erro de digitação (`--from=biuld`) vira uma tentativa de baixar a imagem `biuld:latest` de um ' +
+      'registry, com um erro confuso ou, pior, copiando arquivos de uma imagem que ninguém pretendia usar. ' +
+      'Já um estágio que existe mas foi declarado mais abaixo faz o BuildKit parar o build com ' +
+      '"cannot copy from stage …, it needs to be defined before current stage …". Aponte para um estágio ' +
+      'declarado antes (`FROM … AS build`) ou, se a intenção é mesmo uma imagem externa, escreva-a com tag ' +
+      '(`--from=nginx:1.30`).',
     en:
-      'A `--from` that matches no earlier stage is taken by Docker as an image name: a typo (`--from=biuld`) ' +
-      'or a stage declared further down becomes an attempt to pull the image `biuld:latest` from a registry, ' +
-      'with a confusing error or, worse, files copied from an image nobody meant to use. Reference a stage ' +
-      'declared earlier (`FROM … AS build`) or, if you really mean an external image, tag it ' +
-      '(`--from=nginx:1.27`).',
+      'A `--from` that matches no stage is taken by Docker as an image name: a typo (`--from=biuld`) becomes ' +
+      'an attempt to pull the image `biuld:latest` from a registry, with a confusing error or, worse, files ' +
+      'copied from an image nobody meant to use. A stage that exists but is declared further down makes ' +
+      'BuildKit stop the build with "cannot copy from stage …, it needs to be defined before current stage …". ' +
+      'Reference a stage declared earlier (`FROM … AS build`) or, if you really mean an external image, tag ' +
+      'it (`--from=nginx:1.30`).',
   },
   differsFrom: {
     'pt-BR':
@@ -53,8 +61,8 @@ export default defineRule({
       'FROM debian:12-slim\nCOPY --from=1 /out/app /usr/local/bin/app\n',
     ],
     good: [
-      'FROM golang:1.22 AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM debian:12-slim\nCOPY --from=builder /out/app /usr/local/bin/app\n',
-      'FROM debian:12-slim\nCOPY --from=nginx:1.27 /etc/nginx/nginx.conf /etc/nginx/nginx.conf\n',
+      'FROM golang:1.27 AS builder\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM debian:12-slim\nCOPY --from=builder /out/app /usr/local/bin/app\n',
+      'FROM debian:12-slim\nCOPY --from=nginx:1.30 /etc/nginx/nginx.conf /etc/nginx/nginx.conf\n',
     ],
   },
   check(ctx) {
@@ -68,7 +76,9 @@ export default defineRule({
         if (target.index > limit) ctx.report(where, 'badIndex', { name: String(target.index) });
       } else if (target.kind === 'name') {
         if (target.name.includes(':') || target.name.includes('/') || target.name.includes('@')) continue;
-        ctx.report(where, 'undefinedStage', { name: target.name });
+        const later = ctx.model.stageByName(target.name);
+        if (later) ctx.report(where, 'laterStage', { name: target.name, line: later.from.range.line });
+        else ctx.report(where, 'undefinedStage', { name: target.name });
       }
     }
   },

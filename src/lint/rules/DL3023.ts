@@ -36,9 +36,9 @@ export default defineRule({
       'the second stage) is flagged too.',
   },
   examples: {
-    bad: ['FROM golang:1.22 AS build\nCOPY --from=build /src/app /usr/local/bin/app\n'],
+    bad: ['FROM golang:1.27 AS build\nCOPY --from=build /src/app /usr/local/bin/app\n'],
     good: [
-      'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM debian:12-slim AS run\nCOPY --from=build /out/app /usr/local/bin/app\n',
+      'FROM golang:1.27 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM debian:12-slim AS run\nCOPY --from=build /out/app /usr/local/bin/app\n',
     ],
   },
   check(ctx) {

@@ -22,12 +22,12 @@ export default defineRule({
   rationale: {
     'pt-BR':
       'O dnf e o microdnf guardam metadados e pacotes baixados em `/var/cache/libdnf5` (ou `/var/cache/dnf` ' +
-      'nas versões anteriores). Sem limpeza no mesmo RUN, esse cache vai para a camada e a imagem cresce ' +
+      'nas versões anteriores; o microdnf das imagens UBI usa `/var/cache/yum`). Sem limpeza no mesmo RUN, esse cache vai para a camada e a imagem cresce ' +
       'à toa; apagar num RUN posterior não recupera o espaço. Termine o RUN com `&& dnf clean all` (ou ' +
       '`microdnf clean all`), ou monte o diretório do cache com `--mount=type=cache`.',
     en:
       'dnf and microdnf keep metadata and downloaded packages in `/var/cache/libdnf5` (or `/var/cache/dnf` ' +
-      'in older releases). Without a clean-up in the same RUN, that cache goes into the layer and the image ' +
+      'in older releases; the microdnf of UBI images uses `/var/cache/yum`). Without a clean-up in the same RUN, that cache goes into the layer and the image ' +
       'grows for nothing; deleting it in a later RUN does not get the space back. End the RUN with ' +
       '`&& dnf clean all` (or `microdnf clean all`), or mount the cache directory with ' +
       '`--mount=type=cache`.',

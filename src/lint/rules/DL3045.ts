@@ -58,10 +58,10 @@ export default defineRule({
       'image.',
   },
   examples: {
-    bad: ['FROM node:20-slim\nCOPY package.json .\n'],
+    bad: ['FROM node:22-slim\nCOPY package.json .\n'],
     good: [
-      'FROM node:20-slim\nWORKDIR /app\nCOPY package.json .\n',
-      'FROM node:20-slim\nCOPY package.json /app/\n',
+      'FROM node:22-slim\nWORKDIR /app\nCOPY package.json .\n',
+      'FROM node:22-slim\nCOPY package.json /app/\n',
     ],
   },
   check(ctx) {

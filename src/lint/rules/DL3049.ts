@@ -53,7 +53,7 @@ export default defineRule({
     bad: ['FROM debian:12-slim\nLABEL com.example.team="web"\n'],
     good: [
       'FROM debian:12-slim\nLABEL org.opencontainers.image.version="1.4.0"\n',
-      'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM debian:12-slim\nLABEL org.opencontainers.image.version="1.4.0"\nCOPY --from=build /out/app /usr/local/bin/app\n',
+      'FROM golang:1.27 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\n\nFROM debian:12-slim\nLABEL org.opencontainers.image.version="1.4.0"\nCOPY --from=build /out/app /usr/local/bin/app\n',
     ],
   },
   check(ctx) {

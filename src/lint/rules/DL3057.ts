@@ -40,9 +40,9 @@ export default defineRule({
       'it; `HEALTHCHECK NONE` records the decision to have none.',
   },
   examples: {
-    bad: ['FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\n'],
+    bad: ['FROM nginx:1.30-alpine\nCOPY site/ /usr/share/nginx/html/\n'],
     good: [
-      'FROM nginx:1.27-alpine\nCOPY site/ /usr/share/nginx/html/\nHEALTHCHECK --interval=30s CMD ["wget", "-q", "-O", "/dev/null", "http://localhost/"]\n',
+      'FROM nginx:1.30-alpine\nCOPY site/ /usr/share/nginx/html/\nHEALTHCHECK --interval=30s CMD ["wget", "-q", "-O", "/dev/null", "http://localhost/"]\n',
       'FROM debian:12-slim AS base\nHEALTHCHECK NONE\n\nFROM base AS tools\nCOPY bin/ /usr/local/bin/\n',
     ],
   },

@@ -59,11 +59,11 @@ export default defineRule({
       'them: the split is then usually deliberate, for instance to use the build cache.',
   },
   examples: {
-    bad: ['FROM alpine:3.20\nRUN mkdir -p /srv/app\nRUN chown 10001 /srv/app\n'],
+    bad: ['FROM alpine:3.23\nRUN mkdir -p /srv/app\nRUN chown 10001 /srv/app\n'],
     good: [
-      'FROM alpine:3.20\nRUN mkdir -p /srv/app \\\n && chown 10001 /srv/app\n',
-      'FROM alpine:3.20\nRUN mkdir -p /srv/app\nWORKDIR /srv/app\nRUN touch ready\n',
-      'FROM alpine:3.20\nRUN mkdir -p /srv/app && chown 10001 /srv/app\nRUN touch /srv/app/ready\n',
+      'FROM alpine:3.23\nRUN mkdir -p /srv/app \\\n && chown 10001 /srv/app\n',
+      'FROM alpine:3.23\nRUN mkdir -p /srv/app\nWORKDIR /srv/app\nRUN touch ready\n',
+      'FROM alpine:3.23\nRUN mkdir -p /srv/app && chown 10001 /srv/app\nRUN touch /srv/app/ready\n',
     ],
   },
   check(ctx) {

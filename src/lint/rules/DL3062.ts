@@ -99,12 +99,12 @@ export default defineRule({
   },
   examples: {
     bad: [
-      'FROM golang:1.23-bookworm\nRUN go install golang.org/x/tools/cmd/goimports@latest\n',
+      'FROM golang:1.27-bookworm\nRUN go install golang.org/x/tools/cmd/goimports@latest\n',
       'RUN go install honnef.co/go/tools/cmd/staticcheck\n',
     ],
     good: [
-      'FROM golang:1.23-bookworm\nRUN go install golang.org/x/tools/cmd/goimports@v0.24.0\n',
-      'FROM golang:1.23-bookworm\nWORKDIR /src\nCOPY . .\nRUN go install -tags netgo ./cmd/api\n',
+      'FROM golang:1.27-bookworm\nRUN go install golang.org/x/tools/cmd/goimports@v0.24.0\n',
+      'FROM golang:1.27-bookworm\nWORKDIR /src\nCOPY . .\nRUN go install -tags netgo ./cmd/api\n',
     ],
   },
   check(ctx) {

@@ -34,10 +34,10 @@ export default defineRule({
   },
   examples: {
     bad: [
-      'FROM golang:1.23-bookworm AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/api ./cmd/api\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build / /\n',
+      'FROM golang:1.27-bookworm AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/api ./cmd/api\n\nFROM gcr.io/distroless/static-debian13:nonroot\nCOPY --from=build / /\n',
     ],
     good: [
-      'FROM golang:1.23-bookworm AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/api ./cmd/api\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/api /usr/local/bin/api\n',
+      'FROM golang:1.27-bookworm AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/api ./cmd/api\n\nFROM gcr.io/distroless/static-debian13:nonroot\nCOPY --from=build /out/api /usr/local/bin/api\n',
     ],
   },
   check(ctx) {

@@ -36,10 +36,10 @@ export default defineRule({
   },
   examples: {
     bad: [
-      'FROM alpine:3.20\nRUN wget -q -O /tmp/app.tgz https://example.com/app-1.2.0.tgz\nCOPY config.yml /etc/app/\nRUN curl -fsSLo /tmp/app.sig https://example.com/app-1.2.0.tgz.sig\n',
+      'FROM alpine:3.23\nRUN wget -q -O /tmp/app.tgz https://example.com/app-1.2.0.tgz\nCOPY config.yml /etc/app/\nRUN curl -fsSLo /tmp/app.sig https://example.com/app-1.2.0.tgz.sig\n',
     ],
     good: [
-      'FROM alpine:3.20\nRUN wget -q -O /tmp/app.tgz https://example.com/app-1.2.0.tgz\nCOPY config.yml /etc/app/\nRUN wget -q -O /tmp/app.sig https://example.com/app-1.2.0.tgz.sig\n',
+      'FROM alpine:3.23\nRUN wget -q -O /tmp/app.tgz https://example.com/app-1.2.0.tgz\nCOPY config.yml /etc/app/\nRUN wget -q -O /tmp/app.sig https://example.com/app-1.2.0.tgz.sig\n',
     ],
   },
   check(ctx) {

@@ -85,7 +85,7 @@ export default defineRule({
     bad: ['FROM debian:12-slim\nRUN getent passwd | cut -d: -f1 > /tmp/users.txt\n'],
     good: [
       'FROM debian:12-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN getent passwd | cut -d: -f1 > /tmp/users.txt\n',
-      'FROM alpine:3.20 AS base\nSHELL ["/bin/ash", "-eo", "pipefail", "-c"]\n\nFROM base AS report\nRUN getent passwd | cut -d: -f1 > /tmp/users.txt\n',
+      'FROM alpine:3.23 AS base\nSHELL ["/bin/ash", "-eo", "pipefail", "-c"]\n\nFROM base AS report\nRUN getent passwd | cut -d: -f1 > /tmp/users.txt\n',
     ],
   },
   check(ctx) {

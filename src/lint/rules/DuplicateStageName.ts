@@ -20,16 +20,16 @@ export default defineRule({
   rationale: {
     'pt-BR':
       'Outros estágios e o `docker build --target` referenciam um estágio pelo nome dado em `AS`. Com dois ' +
-      'estágios de mesmo nome, a referência fica ambígua: um `FROM nome` aponta para o estágio anterior mais ' +
-      'próximo, enquanto `COPY --from=nome` pode acabar pegando o último, e um build que parecia correto copia ' +
-      'arquivos do estágio errado. Dê a cada estágio um nome que diga o que ele faz (`deps`, `build`, ' +
-      '`runtime`). O hadolint faz a mesma verificação como DL3024.',
+      'estágios de mesmo nome, a referência fica ambígua: o builder não tem como saber qual dos dois ela quer ' +
+      'dizer, e a documentação desta verificação do BuildKit avisa que um `Dockerfile` assim termina em erro. ' +
+      'Mesmo antes disso, quem lê não sabe de qual estágio sai um `COPY --from=nome`. Dê a cada estágio um ' +
+      'nome que diga o que ele faz (`deps`, `build`, `runtime`). O hadolint faz a mesma verificação como DL3024.',
     en:
       'Other stages and `docker build --target` refer to a stage by its `AS` name. With two stages of the same ' +
-      'name the reference becomes ambiguous: `FROM name` points at the nearest earlier stage while ' +
-      '`COPY --from=name` may end up using the last one, so a build that looks right copies files from the ' +
-      'wrong stage. Give each stage a name that says what it does (`deps`, `build`, `runtime`). hadolint ' +
-      'runs the same check as DL3024.',
+      'name the reference becomes ambiguous: the builder cannot tell which of the two it means, and the ' +
+      'documentation of this BuildKit check warns that such a `Dockerfile` ends in an error. Even before that, ' +
+      'readers cannot tell which stage a `COPY --from=name` copies from. Give each stage a name that says ' +
+      'what it does (`deps`, `build`, `runtime`). hadolint runs the same check as DL3024.',
   },
   differsFrom: {
     'pt-BR':
@@ -41,11 +41,11 @@ export default defineRule({
   },
   examples: {
     bad: [
-      'FROM golang:1.22 AS build\nRUN go version\n\nFROM node:20-slim AS build\nRUN node --version\n',
-      'FROM alpine:3.20 AS Tools\nFROM alpine:3.20 AS tools\n',
+      'FROM golang:1.27 AS build\nRUN go version\n\nFROM node:22-slim AS build\nRUN node --version\n',
+      'FROM alpine:3.23 AS Tools\nFROM alpine:3.23 AS tools\n',
     ],
     good: [
-      'FROM golang:1.22 AS build-api\nRUN go version\n\nFROM node:20-slim AS build-web\nRUN node --version\n\nFROM debian:12-slim\nCOPY --from=build-api /go/bin /opt/api\nCOPY --from=build-web /usr/local/bin/node /opt/web/node\nUSER 10001\n',
+      'FROM golang:1.27 AS build-api\nRUN go version\n\nFROM node:22-slim AS build-web\nRUN node --version\n\nFROM debian:12-slim\nCOPY --from=build-api /go/bin /opt/api\nCOPY --from=build-web /usr/local/bin/node /opt/web/node\nUSER 10001\n',
     ],
   },
   check(ctx) {

@@ -33,8 +33,8 @@ export default defineRule({
       'with its protocol if needed (`EXPOSE 80/tcp`).',
   },
   examples: {
-    bad: ['FROM nginx:1.27\nEXPOSE 8080:80\n', 'FROM nginx:1.27\nEXPOSE 127.0.0.1:80:80\n'],
-    good: ['FROM nginx:1.27\nEXPOSE 80\n', 'FROM nginx:1.27\nEXPOSE 80/tcp 443/tcp\n'],
+    bad: ['FROM nginx:1.30\nEXPOSE 8080:80\n', 'FROM nginx:1.30\nEXPOSE 127.0.0.1:80:80\n'],
+    good: ['FROM nginx:1.30\nEXPOSE 80\n', 'FROM nginx:1.30\nEXPOSE 80/tcp 443/tcp\n'],
   },
   check(ctx) {
     for (const instr of ctx.instructionsOf('EXPOSE')) {

@@ -29,8 +29,8 @@ export default defineRule({
       '`docker inspect` shows and what other tools expect. Use `tcp`, `udp` or `sctp` in lowercase.',
   },
   examples: {
-    bad: ['FROM nginx:1.27\nEXPOSE 80/TCP\n', 'FROM alpine:3.20\nEXPOSE 53/UDP 53/tcp\n'],
-    good: ['FROM nginx:1.27\nEXPOSE 80/tcp\n', 'FROM alpine:3.20\nEXPOSE 53/udp 53/tcp 8080\n'],
+    bad: ['FROM nginx:1.30\nEXPOSE 80/TCP\n', 'FROM alpine:3.23\nEXPOSE 53/UDP 53/tcp\n'],
+    good: ['FROM nginx:1.30\nEXPOSE 80/tcp\n', 'FROM alpine:3.23\nEXPOSE 53/udp 53/tcp 8080\n'],
   },
   check(ctx) {
     for (const instr of ctx.instructionsOf('EXPOSE')) {

@@ -31,12 +31,12 @@ export default defineRule({
   },
   examples: {
     bad: [
-      'FROM node:20-slim as build\nRUN node --version\n',
-      'from node:20-slim AS build\nrun node --version\n',
+      'FROM node:22-slim as build\nRUN node --version\n',
+      'from node:22-slim AS build\nrun node --version\n',
     ],
     good: [
-      'FROM node:20-slim AS build\nRUN node --version\n',
-      'from node:20-slim as build\nrun node --version\n',
+      'FROM node:22-slim AS build\nRUN node --version\n',
+      'from node:22-slim as build\nrun node --version\n',
     ],
   },
   check(ctx) {

@@ -137,11 +137,11 @@ export default defineRule({
   examples: {
     bad: [
       'FROM --platform=linux/amd64 debian:12-slim\nRUN echo ok\n',
-      'FROM --platform=linux/arm64 alpine:3.20 AS tools\n',
+      'FROM --platform=linux/arm64 alpine:3.23 AS tools\n',
     ],
     good: [
-      'FROM --platform=$BUILDPLATFORM golang:1.22 AS build\nRUN go version\n\nFROM debian:12-slim\nCOPY --from=build /usr/local/go/bin /opt/go\nUSER 10001\n',
-      'FROM --platform=linux/arm64 alpine:3.20 AS tools-arm64\nRUN echo ok\n',
+      'FROM --platform=$BUILDPLATFORM golang:1.27 AS build\nRUN go version\n\nFROM debian:12-slim\nCOPY --from=build /usr/local/go/bin /opt/go\nUSER 10001\n',
+      'FROM --platform=linux/arm64 alpine:3.23 AS tools-arm64\nRUN echo ok\n',
     ],
   },
   check(ctx) {

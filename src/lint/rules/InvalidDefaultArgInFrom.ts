@@ -43,13 +43,13 @@ export default defineRule({
       '`node:` ou fica vazia e o build quebra para quem só roda `docker build .`, além de atrapalhar ' +
       'ferramentas que leem o Dockerfile sem argumentos. Dê um padrão ao `ARG` (`ARG VERSAO=20`) ou use ' +
       '`${VERSAO:-20}` no FROM; um `ARG` vazio é aceito quando a referência continua válida sem ele ' +
-      '(`FROM alpine:3.20${SUFIXO}`).',
+      '(`FROM alpine:3.23${SUFIXO}`).',
     en:
       'A FROM built from build arguments (`FROM node:${VERSION}`) must also work when nobody passes ' +
       '`--build-arg`. If the global `ARG` has no default, the reference becomes `node:` or empty and the ' +
       'build breaks for anyone who just runs `docker build .`, and tools that read the Dockerfile without ' +
       'arguments are misled. Give the `ARG` a default (`ARG VERSION=20`) or write `${VERSION:-20}` in the ' +
-      'FROM; an empty `ARG` is fine when the reference stays valid without it (`FROM alpine:3.20${SUFFIX}`).',
+      'FROM; an empty `ARG` is fine when the reference stays valid without it (`FROM alpine:3.23${SUFFIX}`).',
   },
   differsFrom: {
     'pt-BR':
@@ -64,7 +64,7 @@ export default defineRule({
     good: [
       'ARG NODE_VERSION=20-slim\nFROM node:${NODE_VERSION}\n',
       'ARG NODE_VERSION\nFROM node:${NODE_VERSION:-20-slim}\n',
-      'ARG VARIANT\nFROM alpine:3.20${VARIANT}\n',
+      'ARG VARIANT\nFROM alpine:3.23${VARIANT}\n',
     ],
   },
   check(ctx) {

@@ -52,13 +52,13 @@ export default defineRule({
   },
   examples: {
     bad: [
-      '# compiles the binary\nFROM golang:1.22 AS build\nRUN go version\n',
-      'FROM alpine:3.20\n# the release to install\nARG RELEASE=1.0\n',
+      '# compiles the binary\nFROM golang:1.27 AS build\nRUN go version\n',
+      'FROM alpine:3.23\n# the release to install\nARG RELEASE=1.0\n',
     ],
     good: [
-      '# build compiles the binary\nFROM golang:1.22 AS build\nRUN go version\n',
-      'FROM alpine:3.20\n# general notes\n\nARG RELEASE=1.0\n',
-      'FROM alpine:3.20\n# RELEASE the release to install\nARG RELEASE=1.0\n',
+      '# build compiles the binary\nFROM golang:1.27 AS build\nRUN go version\n',
+      'FROM alpine:3.23\n# general notes\n\nARG RELEASE=1.0\n',
+      'FROM alpine:3.23\n# RELEASE the release to install\nARG RELEASE=1.0\n',
     ],
   },
   check(ctx) {

@@ -3,27 +3,56 @@ import type { ShellScript } from '../shell';
 import { defineRule, type RuleContext } from '../types';
 import { onInstructionLine, shellSetBefore } from './_r4a-shared';
 
-/** `["node", "server.js"]` when the shell form is one plain command with literal words, else `null`. */
+const asJson = (words: string[]) => JSON.stringify(words).replace(/","/g, '", "');
+
+/**
+ * `["node", "server.js"]` when the shell form is one plain command with literal words, else `null`. A
+ * leading `exec` is dropped: it is a shell builtin, so `["exec", …]` would fail to start.
+ */
 function execSuggestion(script: ShellScript | null): string | null {
   if (!script?.parsed || script.commands.length !== 1) return null;
   const [cmd] = script.commands;
   if (cmd.assigns.length || cmd.redirects.length || cmd.context.length || cmd.heredoc) return null;
-  const words = [cmd.nameWord, ...cmd.args];
+  let words = [cmd.nameWord, ...cmd.args];
   if (!words.every((w) => w.literal)) return null;
-  const json = JSON.stringify(words.map((w) => w.value)).replace(/","/g, '", "');
+  if (words[0]?.value === 'exec') words = words.slice(1);
+  if (words.length === 0 || words[0]?.value.startsWith('-')) return null;
+  const json = asJson(words.map((w) => w.value));
   return json.length <= 80 ? json : null;
+}
+
+/**
+ * An attempt at the JSON form that Docker reads as shell form, e.g. `['node', 'x.js']` (JSON needs double
+ * quotes): the same array with double quotes when that is valid JSON, else `null` (never a shell guess).
+ */
+function bracketSuggestion(args: string): string | null {
+  if (!args.startsWith('[') || !args.endsWith(']')) return null;
+  try {
+    const parsed: unknown = JSON.parse(args.replace(/'/g, '"'));
+    if (!Array.isArray(parsed) || parsed.length === 0) return null;
+    if (!parsed.every((x): x is string => typeof x === 'string')) return null;
+    return asJson(parsed);
+  } catch {
+    return null;
+  }
 }
 
 const KEYWORDS = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
 
-function report(ctx: RuleContext<'shellForm'>, instr: InstructionModel, name: string): void {
+function report(ctx: RuleContext<'shellForm' | 'healthcheckShellForm'>, instr: InstructionModel): void {
   if (instr.form !== 'shell' || shellSetBefore(instr, ctx.instructions)) return;
-  const suggestion = execSuggestion(ctx.shell(instr));
-  const prefix = instr.keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : instr.keyword;
-  ctx.report(onInstructionLine(instr, { range: instr.argsRange ?? instr.range }), 'shellForm', {
-    instruction: name,
-    suggestion: suggestion ? ` (\`${prefix} ${suggestion}\`)` : '',
-  });
+  const health = instr.keyword === 'HEALTHCHECK';
+  const args = (health ? instr.argsText.replace(/^[\s\S]*?\bCMD\s+/i, '') : instr.argsText).trim();
+  const suggestion = args.startsWith('[') ? bracketSuggestion(args) : execSuggestion(ctx.shell(instr));
+  const prefix = health ? 'HEALTHCHECK CMD' : instr.keyword;
+  ctx.report(
+    onInstructionLine(instr, { range: instr.argsRange ?? instr.range }),
+    health ? 'healthcheckShellForm' : 'shellForm',
+    {
+      instruction: prefix,
+      suggestion: suggestion ? ` (\`${prefix} ${suggestion}\`)` : '',
+    },
+  );
 }
 
 /** JSONArgsRecommended (BuildKit) = DL3025 (hadolint): CMD/ENTRYPOINT in shell form. */
@@ -47,6 +76,14 @@ export default defineRule({
         'Use the JSON form for `{instruction}`{suggestion}: in shell form the process runs under `/bin/sh -c` ' +
         'and does not receive OS signals',
     },
+    healthcheckShellForm: {
+      'pt-BR':
+        'Use a forma JSON em `{instruction}`{suggestion}: na forma shell a verificação depende de `/bin/sh` ' +
+        'na imagem e passa pelo shell a cada execução',
+      en:
+        'Use the JSON form for `{instruction}`{suggestion}: in shell form the check needs `/bin/sh` in the ' +
+        'image and goes through a shell on every run',
+    },
   },
   rationale: {
     'pt-BR':
@@ -54,7 +91,10 @@ export default defineRule({
       'contêiner é o shell, que não repassa o `SIGTERM` de um `docker stop`, e o contêiner só morre pelo ' +
       '`SIGKILL` depois do tempo limite, sem desligamento limpo. Na forma JSON (`CMD ["node", "server.js"]`) ' +
       'o seu processo é o PID 1 e recebe os sinais. Se precisar do shell (variáveis, `&&`), declare-o com ' +
-      '`SHELL` ou use um script que termine em `exec`. Vale também para `HEALTHCHECK CMD`. A regra considera ' +
+      '`SHELL` ou use um script que termine em `exec`. Em `HEALTHCHECK CMD` o motivo é outro: a verificação ' +
+      'é um processo curto que o Docker executa dentro do contêiner, não o PID 1, e sinais não vêm ao caso; ' +
+      'a forma JSON só dispensa o `/bin/sh` (que imagens distroless não têm) e deixa os ' +
+      'argumentos explícitos. A forma shell ali é aceitável se a imagem tem shell. A regra considera ' +
       'só o `SHELL` escrito no Dockerfile: a configuração da imagem base é desconhecida, então um shell ' +
       'definido por ela não é levado em conta. O hadolint faz a mesma verificação como DL3025.',
     en:
@@ -62,7 +102,10 @@ export default defineRule({
       'is the shell, which does not forward the `SIGTERM` of `docker stop`, so the container only dies by ' +
       '`SIGKILL` after the timeout, without a clean shutdown. In JSON form (`CMD ["node", "server.js"]`) your ' +
       'process is PID 1 and gets the signals. If you need a shell (variables, `&&`), declare it with `SHELL` ' +
-      'or use a script ending in `exec`. This applies to `HEALTHCHECK CMD` too. The rule only sees a `SHELL` ' +
+      'or use a script ending in `exec`. For `HEALTHCHECK CMD` the reason is different: the check is a ' +
+      'short-lived process Docker runs inside the container, not PID 1, so signals play no part; the JSON ' +
+      'form only removes the need for `/bin/sh` (distroless images have none) and makes the arguments ' +
+      'explicit. The shell form is fine there if the image has a shell. The rule only sees a `SHELL` ' +
       "written in the Dockerfile: the base image's config is unknown, so a shell set by the base image is not " +
       'taken into account. hadolint runs the same check as DL3025.',
   },
@@ -78,19 +121,17 @@ export default defineRule({
   },
   examples: {
     bad: [
-      'FROM node:20-slim\nCOPY server.js /app/server.js\nUSER 10001\nCMD node /app/server.js\n',
+      'FROM node:22-slim\nCOPY server.js /app/server.js\nUSER 10001\nCMD node /app/server.js\n',
       'ENTRYPOINT /usr/local/bin/start-app --port 8080\n',
       'HEALTHCHECK CMD curl -f http://localhost:8080/health\n',
     ],
     good: [
-      'FROM node:20-slim\nCOPY server.js /app/server.js\nUSER 10001\nCMD ["node", "/app/server.js"]\n',
+      'FROM node:22-slim\nCOPY server.js /app/server.js\nUSER 10001\nCMD ["node", "/app/server.js"]\n',
       'ENTRYPOINT ["/usr/local/bin/start-app", "--port", "8080"]\nHEALTHCHECK CMD ["curl", "-f", "http://localhost:8080/health"]\n',
       'SHELL ["/bin/bash", "-c"]\nCMD echo "started at $(date)"\n',
     ],
   },
   check(ctx) {
-    for (const i of ctx.instructionsOf(KEYWORDS)) {
-      report(ctx, i, i.keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : i.keyword);
-    }
+    for (const i of ctx.instructionsOf(KEYWORDS)) report(ctx, i);
   },
 });

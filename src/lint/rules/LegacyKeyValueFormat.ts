@@ -30,12 +30,12 @@ export default defineRule({
   },
   examples: {
     bad: [
-      'FROM alpine:3.20\nENV APP_HOME /srv/app\n',
-      'FROM alpine:3.20\nLABEL maintainer "Ana <ana@example.com>"\n',
+      'FROM alpine:3.23\nENV APP_HOME /srv/app\n',
+      'FROM alpine:3.23\nLABEL maintainer "Ana <ana@example.com>"\n',
     ],
     good: [
-      'FROM alpine:3.20\nENV APP_HOME=/srv/app\n',
-      'FROM alpine:3.20\nLABEL maintainer="Ana <ana@example.com>"\n',
+      'FROM alpine:3.23\nENV APP_HOME=/srv/app\n',
+      'FROM alpine:3.23\nLABEL maintainer="Ana <ana@example.com>"\n',
     ],
   },
   check(ctx) {

@@ -56,7 +56,7 @@ export default defineRule({
   examples: {
     bad: [
       'FROM python:3.12-slim\nCMD ["python", "-m", "http.server"]\nUSER 10001\nCMD ["python", "app.py"]\n',
-      'FROM nginx:1.27\nENTRYPOINT ["nginx"]\nENTRYPOINT ["nginx", "-g", "daemon off;"]\n',
+      'FROM nginx:1.30\nENTRYPOINT ["nginx"]\nENTRYPOINT ["nginx", "-g", "daemon off;"]\n',
       'HEALTHCHECK CMD ["curl", "-f", "http://localhost/"]\nHEALTHCHECK NONE\n',
     ],
     good: [

@@ -30,8 +30,8 @@ export default defineRule({
       'instruction. Remove the empty line (a `#` comment in its place is still allowed).',
   },
   examples: {
-    bad: ['FROM alpine:3.20\nCOPY app.conf \\\n\n    /etc/app.conf\n'],
-    good: ['FROM alpine:3.20\nCOPY app.conf \\\n    /etc/app.conf\n'],
+    bad: ['FROM alpine:3.23\nCOPY app.conf \\\n\n    /etc/app.conf\n'],
+    good: ['FROM alpine:3.23\nCOPY app.conf \\\n    /etc/app.conf\n'],
   },
   check(ctx) {
     for (const instr of ctx.instructions) {

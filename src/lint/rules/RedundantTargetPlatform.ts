@@ -50,12 +50,12 @@ export default defineRule({
   },
   examples: {
     bad: [
-      'FROM --platform=$TARGETPLATFORM alpine:3.20\nRUN echo ok\n',
+      'FROM --platform=$TARGETPLATFORM alpine:3.23\nRUN echo ok\n',
       'FROM --platform=${TARGETPLATFORM} debian:12-slim\n',
     ],
     good: [
-      'FROM alpine:3.20\nRUN echo ok\n',
-      'FROM --platform=$BUILDPLATFORM golang:1.22 AS build\nARG TARGETOS\nARG TARGETARCH\nRUN GOOS=$TARGETOS GOARCH=$TARGETARCH go version\n\nFROM debian:12-slim\nCOPY --from=build /usr/local/go/bin /opt/go\nUSER 10001\n',
+      'FROM alpine:3.23\nRUN echo ok\n',
+      'FROM --platform=$BUILDPLATFORM golang:1.27 AS build\nARG TARGETOS\nARG TARGETARCH\nRUN GOOS=$TARGETOS GOARCH=$TARGETARCH go version\n\nFROM debian:12-slim\nCOPY --from=build /usr/local/go/bin /opt/go\nUSER 10001\n',
     ],
   },
   check(ctx) {

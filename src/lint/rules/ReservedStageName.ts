@@ -40,8 +40,8 @@ export default defineRule({
       "hadolint's DL3063 only flags the lower-case spelling.",
   },
   examples: {
-    bad: ['FROM alpine:3.20 AS scratch\nRUN echo ok\n', 'FROM alpine:3.20 AS Context\nRUN echo ok\n'],
-    good: ['FROM alpine:3.20 AS base\nRUN echo ok\n\nFROM base\nUSER 10001\n'],
+    bad: ['FROM alpine:3.23 AS scratch\nRUN echo ok\n', 'FROM alpine:3.23 AS Context\nRUN echo ok\n'],
+    good: ['FROM alpine:3.23 AS base\nRUN echo ok\n\nFROM base\nUSER 10001\n'],
   },
   check(ctx) {
     for (const stage of ctx.stages) {

@@ -47,16 +47,16 @@ export default defineRule({
   rationale: {
     'pt-BR':
       'Valores de `ENV` ficam na configuração da imagem e aparecem em `docker inspect` para quem puder baixá-la; ' +
-      'valores de `ARG` usados num `RUN` ficam no histórico (`docker history`) e nas atestações de ' +
-      'proveniência do build. Uma senha ou um token passados assim vazam junto com a imagem, mesmo que uma ' +
+      'valores de `ARG` usados num `RUN` ficam no histórico (`docker history`) e, com `mode=max`, nas ' +
+      'atestações de proveniência do build (o modo padrão, `min`, não inclui os argumentos). Uma senha ou um token passados assim vazam junto com a imagem, mesmo que uma ' +
       'camada posterior os apague. Monte o segredo só durante o passo que precisa dele: ' +
       '`RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci`, com `docker build --secret id=npm_token,…`. ' +
       'Nomes com `public`, `file` ou `version` (`PUBLIC_KEY`, `PASSWORD_FILE`) não são acusados. O hadolint faz ' +
       'a mesma verificação como DL3064.',
     en:
       '`ENV` values live in the image config and show in `docker inspect` for anyone who can pull it; `ARG` ' +
-      "values used by a `RUN` land in the history (`docker history`) and in the build's provenance " +
-      'attestations. A password or token passed this way leaks with the image, even if a later layer deletes ' +
+      "values used by a `RUN` land in the history (`docker history`) and, with `mode=max`, in the build's " +
+      'provenance attestations (the default `min` mode leaves build arguments out). A password or token passed this way leaks with the image, even if a later layer deletes ' +
       'it. Mount the secret only for the step that needs it: ' +
       '`RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci`, with `docker build --secret id=npm_token,…`. ' +
       'Names containing `public`, `file` or `version` (`PUBLIC_KEY`, `PASSWORD_FILE`) are not flagged. ' +
@@ -79,7 +79,7 @@ export default defineRule({
   },
   examples: {
     bad: [
-      'FROM node:20-slim\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > /root/.npmrc\n',
+      'FROM node:22-slim\nARG NPM_TOKEN\nRUN echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > /root/.npmrc\n',
       'ENV DB_PASSWORD=change-me\n',
     ],
     good: [

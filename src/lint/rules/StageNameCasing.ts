@@ -29,8 +29,8 @@ export default defineRule({
       '(`AS build`).',
   },
   examples: {
-    bad: ['FROM golang:1.22 AS Builder\nRUN go version\n'],
-    good: ['FROM golang:1.22 AS builder\nRUN go version\n'],
+    bad: ['FROM golang:1.27 AS Builder\nRUN go version\n'],
+    good: ['FROM golang:1.27 AS builder\nRUN go version\n'],
   },
   check(ctx) {
     for (const stage of ctx.stages) {

@@ -48,7 +48,7 @@ export default defineRule({
   examples: {
     bad: [
       'ARG NODE_VERSION=20\nFROM node:${NODE_VERISON}-slim\n',
-      'FROM alpine:3.20\nARG BASE=debian:12\nFROM ${BASE}\n',
+      'FROM alpine:3.23\nARG BASE=debian:12\nFROM ${BASE}\n',
     ],
     good: ['ARG NODE_VERSION=20\nFROM node:${NODE_VERSION}-slim\n', 'ARG BASE=debian:12\nFROM ${BASE}\n'],
   },

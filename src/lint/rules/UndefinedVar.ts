@@ -118,13 +118,13 @@ export default defineRule({
   },
   examples: {
     bad: [
-      'FROM alpine:3.20\nARG APP_DIR=/srv/app\nCOPY app.conf $APP_DRI/\n',
-      'ARG VERSION=1.2.0\nFROM alpine:3.20\nLABEL org.opencontainers.image.version=$VERSION\n',
+      'FROM alpine:3.23\nARG APP_DIR=/srv/app\nCOPY app.conf $APP_DRI/\n',
+      'ARG VERSION=1.2.0\nFROM alpine:3.23\nLABEL org.opencontainers.image.version=$VERSION\n',
     ],
     good: [
-      'FROM alpine:3.20\nARG APP_DIR=/srv/app\nCOPY app.conf $APP_DIR/\n',
-      'ARG VERSION=1.2.0\nFROM alpine:3.20\nARG VERSION\nLABEL org.opencontainers.image.version=$VERSION\n',
-      'FROM golang:1.22\nENV PATH=$GOPATH/bin:$PATH\n',
+      'FROM alpine:3.23\nARG APP_DIR=/srv/app\nCOPY app.conf $APP_DIR/\n',
+      'ARG VERSION=1.2.0\nFROM alpine:3.23\nARG VERSION\nLABEL org.opencontainers.image.version=$VERSION\n',
+      'FROM golang:1.27\nENV PATH=$GOPATH/bin:$PATH\n',
     ],
   },
   check(ctx) {

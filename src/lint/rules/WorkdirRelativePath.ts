@@ -48,7 +48,7 @@ export default defineRule({
       'Um WORKDIR relativo é resolvido a partir do diretório de trabalho herdado da imagem base. Se a base ' +
       'mudar o WORKDIR dela (ou você trocar de base), os arquivos do seu build vão parar em outro lugar sem ' +
       'nenhum aviso. Um caminho absoluto (`WORKDIR /app`) deixa o resultado independente da base. Um ' +
-      'WORKDIR relativo logo depois de um absoluto no mesmo estágio (ou num estágio pai) é aceito, pois o ' +
+      'WORKDIR relativo depois de um absoluto no mesmo estágio (ou num estágio pai) é aceito, pois o ' +
       'ponto de partida já é conhecido.',
     en:
       'A relative WORKDIR is resolved from the working directory inherited from the base image. If the base ' +
@@ -59,17 +59,25 @@ export default defineRule({
   differsFrom: {
     'pt-BR':
       'O hadolint (DL3000) acusa todo WORKDIR relativo; aqui, como no BuildKit, um WORKDIR relativo depois de ' +
-      'um absoluto no mesmo estágio ou num estágio pai não é acusado. Severidade: error, como no DL3000.',
+      'um absoluto no mesmo estágio ou num estágio pai não é acusado. Duas diferenças do BuildKit: ele só ' +
+      'examina o primeiro WORKDIR de cada estágio (depois de um relativo, os seguintes não são acusados), e ' +
+      'aqui todos os relativos são acusados até aparecer um absoluto; e ele examina o caminho depois de ' +
+      'expandir as variáveis (`ARG D=rel` + `WORKDIR $D` é acusado lá), enquanto aqui um caminho com ' +
+      'variável nunca é acusado. Severidade: erro, como no DL3000.',
     en:
       'hadolint (DL3000) flags every relative WORKDIR; here, as in BuildKit, a relative WORKDIR after an ' +
-      'absolute one in the same stage or a parent stage is not flagged. Severity: error, as for DL3000.',
+      'absolute one in the same stage or a parent stage is not flagged. Two differences from BuildKit: it ' +
+      'only examines the first WORKDIR of each stage (after a relative one, the next ones are not reported), ' +
+      'while here every relative one is reported until an absolute one is set; and it examines the path ' +
+      'after expanding variables (`ARG D=rel` + `WORKDIR $D` is reported there), while here a path with a ' +
+      'variable is never reported. Severity: error, as for DL3000.',
   },
   examples: {
     bad: ['FROM debian:12\nWORKDIR app\n', 'WORKDIR "src/app"\n'],
     good: [
       'FROM debian:12\nWORKDIR /app\n',
       'FROM debian:12 AS base\nWORKDIR /app\n\nFROM base AS build\nWORKDIR src\n',
-      'WORKDIR ${HOME}/app\n',
+      'FROM debian:12\nARG APP_HOME=/srv/app\nWORKDIR ${APP_HOME}\n',
       'WORKDIR C:\\\\app\n',
     ],
   },

@@ -26,3 +26,14 @@ describe('DL3022', () => {
     expect(hits('COPY --from=build /x /y\n')).toEqual([]);
   });
 });
+
+describe('DL3022 and a stage declared further down', () => {
+  it('says BuildKit refuses it instead of suggesting an image tag', () => {
+    const found = lint('FROM debian:12\nCOPY --from=later /x /y\nFROM debian:12 AS later\n', {
+      locale: 'en',
+    }).filter((d) => d.rule === 'DL3022');
+    expect(found.map((d) => d.message)).toEqual([
+      '`COPY --from=later` references a stage declared further down (line 3); BuildKit refuses it: move that stage above this one',
+    ]);
+  });
+});

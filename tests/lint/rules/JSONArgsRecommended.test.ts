@@ -52,3 +52,29 @@ describe(R, () => {
     expect(at(R, 'CMD \\\n  run\n')).toEqual([[1, 1]]);
   });
 });
+
+describe('JSONArgsRecommended fix suggestions and reasons', () => {
+  it('turns a single-quoted array into the JSON form instead of shell words', () => {
+    const [d] = findings(R, "ENTRYPOINT ['node', 'x.js']\n");
+    expect(d.message).toContain('(`ENTRYPOINT ["node", "x.js"]`)');
+    expect(d.message).not.toContain('[node,');
+  });
+
+  it('gives no suggestion for a bracketed text that is no array', () => {
+    expect(findings(R, 'CMD [node x.js\n')[0].message).not.toContain('(`');
+  });
+
+  it('drops a leading exec, which is a shell builtin', () => {
+    expect(findings(R, 'CMD exec node /app/server.js\n')[0].message).toContain(
+      '(`CMD ["node", "/app/server.js"]`)',
+    );
+  });
+
+  it('gives HEALTHCHECK CMD its own reason, not PID 1 signals', () => {
+    const [d] = findings(R, "HEALTHCHECK --interval=5s CMD ['curl', '-f', 'http://x/']\n");
+    expect(d.message).not.toContain('signals');
+    expect(d.message).toContain('/bin/sh');
+    expect(d.message).toContain('(`HEALTHCHECK CMD ["curl", "-f", "http://x/"]`)');
+    expect(findings(R, 'CMD node x.js\n')[0].message).toContain('signals');
+  });
+});
