@@ -14,6 +14,7 @@ type Field = keyof typeof FIELD_BOOST;
 const FIELDS = Object.keys(FIELD_BOOST) as Field[];
 /** A record whose exact name equals a query word is multiplied by this, so it ranks first. */
 const EXACT_NAME_BONUS = 20;
+const NAME_IN_QUERY_BONUS = 1.5;
 /** A page's own intro (no heading) is the best answer when its title matches. */
 const PAGE_RECORD_BONUS = 1.3;
 /** A record that holds the query as typed (a command, a flag, a phrase) outranks one with the words apart. */
@@ -224,12 +225,18 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     return [];
   }
   const phrase = phraseOf(query);
+  const whole = fold(query.trim().toLowerCase());
   const scored = results.map((result, rank) => {
     const id = result.id as number;
     const record = index.records[id];
     let score = result.score * (record.weight ?? 1);
-    if (record.headings.length === 0 && record.keywords.some((k) => names.has(fold(k.toLowerCase()))))
-      score *= EXACT_NAME_BONUS;
+    if (record.headings.length === 0) {
+      // The whole query is the name (`DL3006`, `healthcheck`): that page first. A name among other words
+      // (`docker run --init`) is only a hint: the reader asked about something more specific.
+      const keys = record.keywords.map((k) => fold(k.toLowerCase()));
+      if (keys.includes(whole)) score *= EXACT_NAME_BONUS;
+      else if (keys.some((k) => names.has(k))) score *= NAME_IN_QUERY_BONUS;
+    }
     if (record.headings.length === 0) score *= PAGE_RECORD_BONUS;
     if (phrase && rank < PHRASE_CANDIDATES && foldedText(index, id).includes(phrase)) score *= PHRASE_BONUS;
     return { result, record, score };
