@@ -89,12 +89,25 @@ function stemWord(word: string, locale: SearchLocale): string {
   return stemEnglish(word);
 }
 
+/** Words repeat a lot (indexing, highlighting): Snowball runs once per distinct word and locale. */
+const TERMS_CACHE_LIMIT = 50_000;
+const termsCache: Record<SearchLocale, Map<string, string[]>> = { 'pt-BR': new Map(), en: new Map() };
+
 /** The terms one word contributes to the index (or to a query): its folded stem and surface form. */
 export function termsOf(word: string, locale: SearchLocale): string[] {
-  const surface = fold(word.toLowerCase());
-  if (!surface) return [];
-  const stem = `${fold(stemWord(word.toLowerCase(), locale))}`;
-  return stem === surface ? [surface] : [surface, stem];
+  const cache = termsCache[locale];
+  let terms = cache.get(word);
+  if (terms) return terms;
+  const lower = word.toLowerCase();
+  const surface = fold(lower);
+  if (!surface) terms = [];
+  else {
+    const stem = fold(stemWord(lower, locale));
+    terms = stem === surface ? [surface] : [surface, stem];
+  }
+  if (cache.size >= TERMS_CACHE_LIMIT) cache.clear();
+  cache.set(word, terms);
+  return terms;
 }
 
 /** Index-side term processing: stop words dropped, every other word as its terms. */
