@@ -4,7 +4,7 @@
  * begins). Ctrl/⌘+K or `/` (outside a text field) opens it from anywhere.
  */
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { lazy, type ReactNode, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { searchStrings as s } from '../../components/Search/strings';
 import type { SearchConfig } from '../../search/types';
 import styles from './styles.module.css';
@@ -22,6 +22,8 @@ function isTyping(target: EventTarget | null): boolean {
 
 export default function SearchBar(): ReactNode {
   const [open, setOpen] = useState(false);
+  // What the reader types while the dialog's code is still loading, handed to the dialog when it opens.
+  const typedWhileLoading = useRef('');
   // Shortcuts work once React has hydrated the page; tests and scripts wait for this mark.
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
@@ -69,8 +71,33 @@ export default function SearchBar(): ReactNode {
         <kbd className={styles.searchButtonKey}>Ctrl K</kbd>
       </button>
       {open ? (
-        <Suspense fallback={null}>
-          <SearchModal onClose={() => setOpen(false)} />
+        <Suspense
+          fallback={
+            <div className={styles.loadingBackdrop}>
+              <input
+                className={styles.loadingInput}
+                type="search"
+                aria-label={s.dialogLabel()}
+                placeholder={s.placeholder()}
+                // biome-ignore lint/a11y/noAutofocus: the reader asked for the search box; typing must land in it.
+                autoFocus
+                onChange={(event) => {
+                  typedWhileLoading.current = event.target.value;
+                }}
+                onKeyDown={(event) => {
+                  if (event.key === 'Escape') setOpen(false);
+                }}
+              />
+            </div>
+          }
+        >
+          <SearchModal
+            initialQuery={typedWhileLoading.current}
+            onClose={() => {
+              typedWhileLoading.current = '';
+              setOpen(false);
+            }}
+          />
         </Suspense>
       ) : null}
     </>
