@@ -24,12 +24,13 @@ import {
 const LIMIT = 12;
 
 export interface SearchModalProps {
-  initialQuery?: string;
+  /** What was typed before the dialog's code arrived (read when the dialog mounts). */
+  typedBefore?: { current: string };
   onClose: () => void;
 }
 
-export default function SearchModal({ initialQuery = '', onClose }: SearchModalProps): ReactNode {
-  const [query, setQuery] = useState(initialQuery);
+export default function SearchModal({ typedBefore, onClose }: SearchModalProps): ReactNode {
+  const [query, setQuery] = useState(() => typedBefore?.current ?? '');
   const [active, setActive] = useState(0);
   const [recent, setRecent] = useState<string[]>([]);
   const input = useRef<HTMLInputElement>(null);

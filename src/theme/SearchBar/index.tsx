@@ -92,7 +92,7 @@ export default function SearchBar(): ReactNode {
           }
         >
           <SearchModal
-            initialQuery={typedWhileLoading.current}
+            typedBefore={typedWhileLoading}
             onClose={() => {
               typedWhileLoading.current = '';
               setOpen(false);
