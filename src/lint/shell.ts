@@ -222,24 +222,26 @@ export function buildShellScript(model: DockerfileModel, instr: InstructionModel
     sources.push({ text, offsets, heredoc: null });
     return parseSources(model, sources, text);
   }
-  // RUN with heredocs: the first line, then the bodies and delimiters as the shell would see them.
+  // RUN with heredocs: the first line, then the bodies and delimiters as the shell would see them
+  // (`main`, the script's `source`). What is parsed leaves the bodies out: to the first line's
+  // commands a body is data, and feeding a large one to mvdan-sh only to skip it cost seconds.
   let main = text;
+  let parsedMain = text;
   const mainOffsets = offsets.slice();
   for (const h of instr.heredocs) {
     main += '\n';
+    parsedMain += '\n';
     mainOffsets.push(mainOffsets.length ? mainOffsets[mainOffsets.length - 1] : 0);
+    let last = mainOffsets.length ? mainOffsets[mainOffsets.length - 1] : 0;
     if (h.bodyRange) {
-      const start = model.offsetOf(h.bodyRange.line, h.bodyRange.column);
-      for (let i = 0; i < h.body.length; i++) mainOffsets.push(start + i);
-      main += h.body;
-      main += '\n';
-      mainOffsets.push(start + h.body.length);
+      main += `${h.body}\n`;
+      last = model.offsetOf(h.bodyRange.line, h.bodyRange.column) + h.body.length;
     }
     main += h.name;
-    const last = mainOffsets.length ? mainOffsets[mainOffsets.length - 1] : 0;
+    parsedMain += h.name;
     for (let i = 0; i < h.name.length; i++) mainOffsets.push(last + 1 + i);
   }
-  sources.push({ text: main, offsets: mainOffsets, heredoc: null });
+  sources.push({ text: parsedMain, offsets: mainOffsets, heredoc: null });
   // Heredoc bodies run by a shell (`RUN <<EOF`, `RUN <<EOF bash`) are scripts too.
   const firstLine = stripHeredocMarkers(text);
   const words = firstLine.split(/\s+/).filter(Boolean);
@@ -1066,7 +1068,20 @@ export function fastParse(
       i++;
       continue;
     }
-    if (c === '\n') return null;
+    if (c === '\n') {
+      // A newline ends a statement like `;` (mvdan-sh: operator '\n'); blank lines and a newline
+      // right after `&&`, `||`, `|` or `;` separate nothing.
+      i++;
+      if (words.length > 0 || redirects.length > 0) {
+        if (!finishStatement('\n')) return null;
+      }
+      continue;
+    }
+    if (c === '#') {
+      // a comment (only at a word boundary: inside a word `#` is literal, see readWord)
+      while (i < n && s[i] !== '\n') i++;
+      continue;
+    }
     if (c === '&' || c === '|' || c === ';') {
       const two = s.slice(i, i + 2);
       let op: ShellOperator;
