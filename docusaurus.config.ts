@@ -2,7 +2,6 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
 import remarkDockerfileLint from './plugins/remark-dockerfile-lint';
-import { writeRuleDocs } from './plugins/rule-docs/generate';
 import type { Locale } from './src/lint/types';
 
 import { REPO_URL as repoUrl, SITE_URL as siteUrl } from './src/site';
@@ -10,9 +9,6 @@ import { REPO_URL as repoUrl, SITE_URL as siteUrl } from './src/site';
 // Docusaurus loads this file once per locale; readers see lint messages in the locale being built.
 const currentLocale = (process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'pt-BR') satisfies Locale;
 const remarkPlugins = [[remarkDockerfileLint, { locale: currentLocale }]];
-
-// The rule reference pages are generated from src/lint/rules before the docs plugin reads docs/.
-writeRuleDocs(__dirname);
 
 const config: Config = {
   title: 'Camadas',
@@ -44,7 +40,8 @@ const config: Config = {
   },
   themes: ['@docusaurus/theme-mermaid'],
   // Checks every Dockerfile snippet of every locale before bundling; fails `build`, warns in `start`.
-  plugins: ['./plugins/remark-dockerfile-lint/gate.ts'],
+  // rule-docs writes the rule reference pages (docs/rules/) from src/lint/rules.
+  plugins: ['./plugins/remark-dockerfile-lint/gate.ts', './plugins/rule-docs/index.ts'],
 
   presets: [
     [

@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import config from '../../docusaurus.config';
 import sidebars from '../../sidebars';
 import { enDocsDir, isDocPage, listFiles, ptDocsDir, root } from './docs-tree';
@@ -101,5 +101,21 @@ describe('UI strings', () => {
       .filter(([, v]) => /[ãçéêóõí]|Documentação|Introdução|Referências|Projeto|Regras/.test(v.message))
       .map(([k]) => k);
     expect(untranslated).toEqual([]);
+  });
+});
+
+describe('loading the site configuration', () => {
+  it('writes and deletes nothing (the rule pages are the rule-docs plugin’s job)', async () => {
+    const sentinel = join(root, 'docs', 'rules', `zz-contributor-notes-${process.pid}.md`);
+    mkdirSync(join(root, 'docs', 'rules'), { recursive: true });
+    writeFileSync(sentinel, 'notes\n');
+    try {
+      vi.resetModules();
+      const fresh = await import('../../docusaurus.config');
+      expect(fresh.default.plugins).toContain('./plugins/rule-docs/index.ts');
+      expect(existsSync(sentinel)).toBe(true);
+    } finally {
+      rmSync(sentinel, { force: true });
+    }
   });
 });
