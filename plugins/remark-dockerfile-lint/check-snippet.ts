@@ -17,6 +17,8 @@ export interface SnippetViolation {
   endColumn: number;
   /** The rule that fired or was expected, or `annotation` for a problem with the annotations. */
   rule: string;
+  /** The other ids of the check that fired (an overlapped hadolint/BuildKit pair), as in a Dockerfile's findings. */
+  aliases: string[];
   severity: Severity;
   message: string;
   /** How to fix or annotate, with the rule page. */
@@ -42,13 +44,24 @@ export function isDockerfileLanguage(lang: string | null | undefined): boolean {
 
 /** A violation about the fence itself (annotations), not about a line of the snippet. */
 function fenceViolation(rule: string, text: string, hint?: string): SnippetViolation {
-  return { line: 0, column: 1, endLine: 0, endColumn: 1, rule, severity: 'error', message: text, hint };
+  const aliases = ruleById(rule)?.aliases?.filter((a) => a !== rule) ?? [];
+  return {
+    line: 0,
+    column: 1,
+    endLine: 0,
+    endColumn: 1,
+    rule,
+    aliases,
+    severity: 'error',
+    message: text,
+    hint,
+  };
 }
 
 /** A violation for a finding of the engine, at the finding's range. */
 function findingViolation(d: Diagnostic, text: string, hint: string): SnippetViolation {
-  const { line, column, endLine, endColumn, rule, severity } = d;
-  return { line, column, endLine, endColumn, rule, severity, message: text, hint };
+  const { line, column, endLine, endColumn, rule, aliases, severity } = d;
+  return { line, column, endLine, endColumn, rule, aliases: [...aliases], severity, message: text, hint };
 }
 
 /** All the ids a finding answers to: its primary id and the aliases of an overlapped pair. */
