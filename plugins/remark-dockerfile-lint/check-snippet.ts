@@ -3,6 +3,7 @@
  * pass?" is decided: the remark plugin (build), the build gate and the CLI all call it.
  */
 import { lintAllLocales, ruleUrl } from '../../src/lint/engine';
+import { nearestIds } from '../../src/lint/nearest';
 import { allRuleIds, ruleById } from '../../src/lint/rules/index';
 import { type SnippetSummary, summarize } from '../../src/lint/summary';
 import type { Diagnostic, Locale, Severity } from '../../src/lint/types';
@@ -157,33 +158,5 @@ export function checkSnippet(code: string, meta: string | null | undefined, loca
   return { status: 'bad-example', annotations, diagnostics, violations, summary };
 }
 
-/** The known ids closest to `id` (case-insensitive edit distance), for "did you mean" hints. */
-export function nearestIds(id: string, candidates: readonly string[], limit: number): string[] {
-  const target = id.toLowerCase();
-  const scored = candidates.map((candidate) => ({
-    candidate,
-    distance: editDistance(target, candidate.toLowerCase()),
-  }));
-  const best = scored.sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate));
-  const threshold = Math.max(2, Math.ceil(target.length / 3));
-  return best
-    .filter((s) => s.distance <= threshold)
-    .slice(0, limit)
-    .map((s) => s.candidate);
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
+/** The known ids closest to `id`, for "did you mean" hints (kept here for existing importers). */
+export { nearestIds };

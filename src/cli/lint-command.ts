@@ -7,7 +7,8 @@ import {
 } from '../../plugins/remark-dockerfile-lint/markdown-file';
 import { message as snippetMessage } from '../../plugins/remark-dockerfile-lint/messages';
 import { type Config, exceedsThreshold, parseConfig } from '../lint/config';
-import { lint } from '../lint/engine';
+import { ENGINE_DIAGNOSTICS, lint } from '../lint/engine';
+import { allRuleIds } from '../lint/rules/index';
 import type { Diagnostic, Locale } from '../lint/types';
 import { dockerignoreFor, expandPaths, isGeneratedPage, type PathProblem } from './files';
 import type { FileResult, Finding } from './findings';
@@ -42,6 +43,7 @@ export function runLint(options: LintCommandOptions): CommandOutput {
   if (options.paths.length === 0) return usageError(t('noPaths', uiLocale), uiLocale);
 
   let config: Config | undefined;
+  const configWarnings: string[] = [];
   if (options.configPath) {
     let text: string;
     try {
@@ -55,8 +57,14 @@ export function runLint(options: LintCommandOptions): CommandOutput {
         uiLocale,
       );
     }
-    const parsed = parseConfig(text, uiLocale);
+    const knownIds = [...allRuleIds(), ...ENGINE_DIAGNOSTICS.map((d) => d.id)];
+    const parsed = parseConfig(text, uiLocale, { knownIds });
     const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+    configWarnings.push(
+      ...parsed.diagnostics
+        .filter((d) => d.severity !== 'error')
+        .map((d) => `camadas: ${options.configPath}:${d.line}:${d.column}  ${d.message}`),
+    );
     if (errors.length > 0) {
       const details = errors
         .map((d) => escapeControl(`  ${options.configPath}:${d.line}:${d.column}  ${d.message}`))
@@ -74,7 +82,7 @@ export function runLint(options: LintCommandOptions): CommandOutput {
   const { targets, problems } = expandPaths(options.paths);
   const problemLine = (p: PathProblem) =>
     `camadas: ${t(p.kind, uiLocale, { value: p.path, reason: p.reason ?? '' })}`;
-  const stderrLines = problems.map(problemLine);
+  const stderrLines = [...configWarnings, ...problems.map(problemLine)];
   let readFailed = problems.some((p) => p.error);
 
   const results: FileResult[] = [];

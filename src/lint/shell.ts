@@ -5,7 +5,23 @@
  *
  * Rules normally get a script through `ctx.shell(instr)` (parsed lazily, cached per instruction).
  */
-import sh, { type ShNode } from 'mvdan-sh';
+import type { ShNode, ShParser, ShSyntax } from 'mvdan-sh';
+
+/**
+ * mvdan-sh (a 2 MB GopherJS build) is loaded on first use: most RUN lines never need it (fastParse),
+ * and loading it cost a quarter of a second at every `camadas lint` start. Bundlers (esbuild, webpack)
+ * resolve this `require` like an import.
+ */
+declare const require: (id: string) => unknown;
+let syntaxModule: ShSyntax | null = null;
+function shSyntax(): ShSyntax {
+  if (!syntaxModule) {
+    const mod = require('mvdan-sh') as { syntax?: ShSyntax; default?: { syntax: ShSyntax } };
+    syntaxModule = (mod.syntax ?? mod.default?.syntax) as ShSyntax;
+  }
+  return syntaxModule;
+}
+
 import type { DockerfileModel, InstructionModel, Span } from './parse';
 
 export interface ShellWord {
@@ -198,9 +214,9 @@ export interface ShellSource {
 
 const SHELL_NAMES = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
 
-let parserInstance: ReturnType<typeof sh.syntax.NewParser> | null = null;
+let parserInstance: ShParser | null = null;
 function parser() {
-  if (!parserInstance) parserInstance = sh.syntax.NewParser();
+  if (!parserInstance) parserInstance = shSyntax().NewParser();
   return parserInstance;
 }
 
@@ -420,7 +436,7 @@ function unescapeLit(s: string, inDouble: boolean): string {
 }
 
 class Walker {
-  private readonly syntax = sh.syntax;
+  private readonly syntax = shSyntax();
   constructor(
     private readonly map: Mapper,
     private readonly out: ShellCommand[],
