@@ -2,7 +2,7 @@
  * Checks one Dockerfile snippet against its annotations. The single place where "does this snippet
  * pass?" is decided: the remark plugin (build), the build gate and the CLI all call it.
  */
-import { lintAllLocales, ruleUrl } from '../../src/lint/engine';
+import { lintAllLocales, ruleUrl, SYNTAX_ERROR_ID } from '../../src/lint/engine';
 import { nearestIds } from '../../src/lint/nearest';
 import { allRuleIds, ruleById } from '../../src/lint/rules/index';
 import { type SnippetSummary, summarize } from '../../src/lint/summary';
@@ -65,6 +65,14 @@ function findingViolation(d: Diagnostic, text: string, hint: string): SnippetVio
   return { line, column, endLine, endColumn, rule, aliases: [...aliases], severity, message: text, hint };
 }
 
+/**
+ * The id a snippet annotation names: a rule's id (either id of an overlapped pair), or DL1000, the
+ * syntax error, so a page can show a deliberately broken Dockerfile with expect="DL1000".
+ */
+function primaryId(id: string): string | undefined {
+  return ruleById(id)?.id ?? (id === SYNTAX_ERROR_ID ? id : undefined);
+}
+
 /** All the ids a finding answers to: its primary id and the aliases of an overlapped pair. */
 const idsOf = (d: Diagnostic) => [d.rule, ...d.aliases];
 
@@ -113,9 +121,9 @@ export function checkSnippet(code: string, meta: string | null | undefined, loca
     return { status: 'clean', annotations, diagnostics, violations, summary };
   }
 
-  const known = expected.filter((id) => ruleById(id) !== undefined);
-  for (const id of expected.filter((id) => ruleById(id) === undefined)) {
-    const nearest = nearestIds(id, allRuleIds(), 3);
+  const known = expected.filter((id) => primaryId(id) !== undefined);
+  for (const id of expected.filter((id) => primaryId(id) === undefined)) {
+    const nearest = nearestIds(id, [...allRuleIds(), SYNTAX_ERROR_ID], 3);
     violations.push(
       fenceViolation(
         'annotation',
@@ -127,7 +135,7 @@ export function checkSnippet(code: string, meta: string | null | undefined, loca
     );
   }
   // Either id of an overlapped pair names the same check.
-  const expectedRules = new Set(known.map((id) => ruleById(id)?.id));
+  const expectedRules = new Set(known.map(primaryId));
   for (const d of diagnostics) {
     if (!expectedRules.has(d.rule) && !idsOf(d).some((id) => known.includes(id))) {
       violations.push(
@@ -144,7 +152,7 @@ export function checkSnippet(code: string, meta: string | null | undefined, loca
     }
   }
   for (const id of known) {
-    const primary = ruleById(id)?.id;
+    const primary = primaryId(id);
     if (!diagnostics.some((d) => d.rule === primary || idsOf(d).includes(id))) {
       violations.push(
         fenceViolation(

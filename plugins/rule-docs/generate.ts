@@ -13,7 +13,7 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync 
 import { join } from 'node:path';
 import { stringify as stringifyYaml } from 'yaml';
 import { GENERATED_MARKER, isGeneratedPage } from '../../src/cli/files';
-import { formatMessage, lint } from '../../src/lint/engine';
+import { ENGINE_DIAGNOSTICS, formatMessage, lint, SYNTAX_ERROR_ID } from '../../src/lint/engine';
 import { rules as registeredRules } from '../../src/lint/rules/index';
 import type { Locale, Rule } from '../../src/lint/types';
 
@@ -309,6 +309,83 @@ export function indexPage(rules: readonly Rule[], locale: Locale): string {
   ].join('\n');
 }
 
+const syntaxText = {
+  intro: {
+    'pt-BR':
+      'O DL1000 não é uma regra que se liga ou desliga: é o relato de que o Docker não consegue ler o arquivo. O `docker build` para antes da primeira camada, e o Camadas mostra onde.',
+    en: 'DL1000 is not a rule you turn on or off: it reports that Docker cannot read the file. `docker build` stops before the first layer, and Camadas shows where.',
+  },
+  cases: {
+    'pt-BR': [
+      'uma instrução desconhecida (`COPIE`, `RUNN`) ou sem argumentos (`RUN` sozinho, `ONBUILD` vazio);',
+      'um heredoc sem fim (`RUN <<EOF` sem a linha `EOF`);',
+      'um Dockerfile vazio ou só com comentários;',
+      'um arquivo acima do limite de tamanho do Camadas (4 MiB ou 200 000 linhas), que não é verificado.',
+    ],
+    en: [
+      'an unknown instruction (`COPIE`, `RUNN`) or one without arguments (`RUN` alone, an empty `ONBUILD`);',
+      'an unterminated heredoc (`RUN <<EOF` without the `EOF` line);',
+      'an empty Dockerfile, or one with only comments;',
+      'a file above the Camadas size limit (4 MiB or 200 000 lines), which is not checked.',
+    ],
+  },
+  showBroken: {
+    'pt-BR':
+      'Para mostrar um Dockerfile quebrado de propósito numa página, anote a cerca com `expect="DL1000"`, como no exemplo acima.',
+    en: 'To show a deliberately broken Dockerfile on a page, annotate the fence with `expect="DL1000"`, as in the example above.',
+  },
+  covers: { 'pt-BR': 'O que é relatado', en: 'What is reported' },
+} as const;
+
+const SYNTAX_BAD = 'FROM debian:12-slim\nCOPIE . /app\n';
+const SYNTAX_GOOD = 'FROM debian:12-slim\nCOPY . /app\n';
+
+/** The page of DL1000, the syntax error the engine reports (ENGINE_DIAGNOSTICS), so its links lead somewhere. */
+export function syntaxErrorPage(locale: Locale): string {
+  const info = ENGINE_DIAGNOSTICS.find((d) => d.id === SYNTAX_ERROR_ID);
+  if (!info) throw new Error('DL1000 is missing from ENGINE_DIAGNOSTICS');
+  const t = (key: keyof typeof text) => text[key][locale];
+  const fired = [...new Set(lint(SYNTAX_BAD).map((d) => d.rule))].sort();
+  return [
+    '---',
+    MARKER_LINE,
+    `title: ${yamlString(`${SYNTAX_ERROR_ID}: ${info.title[locale]}`)}`,
+    `sidebar_label: ${yamlString(SYNTAX_ERROR_ID)}`,
+    `description: ${yamlString(info.title[locale])}`,
+    'sidebar_position: 0.5',
+    '---',
+    '',
+    `| ${t('property')} | ${t('value')} |`,
+    '|---|---|',
+    `| ${t('severity')} | ${severityNames[info.severity][locale]} |`,
+    `| ${t('origin')} | ${originNames.hadolint[locale]} |`,
+    `| ${t('scope')} | ${t('scopeInstruction')} |`,
+    '',
+    `## ${t('why')}`,
+    '',
+    mdxText(info.rationale[locale]),
+    '',
+    syntaxText.intro[locale],
+    '',
+    `## ${syntaxText.covers[locale]}`,
+    '',
+    ...syntaxText.cases[locale].map((c) => `- ${c}`),
+    '',
+    `## ${t('examples')}`,
+    '',
+    `### ${t('bad')}`,
+    '',
+    fence(`dockerfile expect="${fired.join(' ')}"`, SYNTAX_BAD),
+    '',
+    `### ${t('good')}`,
+    '',
+    fence('dockerfile', SYNTAX_GOOD),
+    '',
+    syntaxText.showBroken[locale],
+    '',
+  ].join('\n');
+}
+
 /** Sorted like a reader expects: DL rules in numeric order, then BuildKit names, then CAM rules. */
 export function sortRules(rules: readonly Rule[]): Rule[] {
   const rank = (r: Rule) => (r.origin === 'hadolint' ? 0 : r.origin === 'buildkit' ? 1 : 2);
@@ -329,6 +406,7 @@ export function ruleDocFiles(rules: readonly Rule[] = registeredRules): Map<stri
   ] as const) {
     const dir = join(base, RULES_DIR);
     files.set(join(dir, 'index.mdx'), indexPage(sorted, locale));
+    files.set(join(dir, `${SYNTAX_ERROR_ID}.mdx`), syntaxErrorPage(locale));
     sorted.forEach((rule, i) => {
       files.set(join(dir, `${rule.id}.mdx`), rulePage(rule, locale, i + 1));
       for (const alias of rule.aliases ?? [])

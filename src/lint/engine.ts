@@ -60,8 +60,8 @@ export const ENGINE_DIAGNOSTICS: readonly EngineDiagnosticInfo[] = [
     title: { 'pt-BR': 'Erro de sintaxe no Dockerfile', en: 'Dockerfile syntax error' },
     rationale: {
       'pt-BR':
-        'O Docker recusa o arquivo antes de construir qualquer camada: instrução desconhecida, instrução sem argumentos ou ONBUILD vazio.',
-      en: 'Docker rejects the file before building any layer: unknown instruction, instruction without arguments or empty ONBUILD.',
+        'O Docker recusa o arquivo antes de construir qualquer camada: instrução desconhecida, instrução sem argumentos, ONBUILD vazio, heredoc sem fim, arquivo vazio ou só de comentários.',
+      en: 'Docker rejects the file before building any layer: unknown instruction, instruction without arguments, empty ONBUILD, unterminated heredoc, a file that is empty or only comments.',
     },
   },
   {

@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -318,5 +327,17 @@ describe('the camadas binary', () => {
     );
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout)[0].rule).toBe('DL3006');
+  }, 60_000);
+
+  it('writes nothing into the install when it starts (no bundle in node_modules/.cache)', () => {
+    const cache = join(root, 'node_modules', '.cache', 'camadas');
+    rmSync(cache, { recursive: true, force: true });
+    const result = spawnSync(process.execPath, [join(root, 'bin/camadas.mjs'), 'rules', '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).length).toBeGreaterThan(50);
+    expect(existsSync(cache)).toBe(false);
   }, 60_000);
 });

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LoadContext } from '@docusaurus/types';
 import { describe, expect, it } from 'vitest';
+import { checkSnippet } from '../../plugins/remark-dockerfile-lint/check-snippet';
 import {
   lintGeneratedMarkdown,
   lintMarkdownSource,
@@ -95,6 +96,20 @@ describe('generated rule pages', () => {
       expect(page, rule.id).not.toContain('nolint="sintaxe de supressão"');
       expect(page).toContain(`expect="${rule.id}`);
     }
+  });
+});
+
+describe('syntax errors (DL1000) as a first-class check', () => {
+  it('has a page in both locales, and a snippet can show a deliberately broken Dockerfile', () => {
+    expect(files.get('docs/rules/DL1000.mdx')).toContain('expect="DL1000"');
+    expect(files.get(`${enDir}/DL1000.mdx`)).toContain('expect="DL1000"');
+    const broken = 'FROM debian:12\nCOPIE . /app\n';
+    expect(checkSnippet(broken, 'expect="DL1000"', 'en').violations).toEqual([]);
+    // without annotation, the hint points to a page that exists
+    const hint = checkSnippet(broken, '', 'en').violations[0].hint ?? '';
+    expect(hint).toContain('expect="DL1000"');
+    const url = /Rule: (\S+)/.exec(hint)?.[1] ?? '';
+    expect(files.has(`${enDir}/${url.split('/').pop()}.mdx`)).toBe(true);
   });
 });
 
