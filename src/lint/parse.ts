@@ -923,6 +923,22 @@ function buildInstruction(st: BuildState, node: AstInstruction, index: number): 
       },
       range: inst.keywordRange,
     });
+  } else if (keyword === 'EXPOSE') {
+    // BuildKit refuses a port that is not a number (`EXPOSE abc`: "invalid containerPort"), as hadolint's
+    // parser does. Words with variables are judged after expansion by the EXPOSE rules, not here.
+    for (const t of inst.args) {
+      const word = t.value.replace(/^(["'])(.*)\1$/, '$2');
+      if (word.includes('$') || word === '') continue;
+      const container = word.split('/')[0].split(':').pop() ?? '';
+      if (/^\d+(-\d+)?$/.test(container)) continue;
+      syntaxErrors.push({
+        message: {
+          'pt-BR': `EXPOSE: "${word}" não é uma porta (use um número, um intervalo como 8000-8010, e /tcp ou /udp)`,
+          en: `EXPOSE: "${word}" is not a port (use a number, a range like 8000-8010, and /tcp or /udp)`,
+        },
+        range: t.range,
+      });
+    }
   }
   return inst;
 }

@@ -16,8 +16,16 @@ function execSuggestion(script: ShellScript | null): string | null {
 
 const KEYWORDS = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
 
-function report(ctx: RuleContext<'shellForm'>, instr: InstructionModel, name: string): void {
+function report(ctx: RuleContext<'shellForm' | 'singleQuotes'>, instr: InstructionModel, name: string): void {
   if (instr.form !== 'shell' || shellSetBefore(instr, ctx.instructions)) return;
+  const args = instr.keyword === 'HEALTHCHECK' ? instr.argsText.replace(/^cmd\s+/i, '') : instr.argsText;
+  if (/^\[.*'.*\]$/s.test(args.trim())) {
+    // `CMD ['a', 'b']` looks like the exec form but is not JSON: Docker runs it as a shell command.
+    ctx.report(onInstructionLine(instr, { range: instr.argsRange ?? instr.range }), 'singleQuotes', {
+      instruction: name,
+    });
+    return;
+  }
   const suggestion = execSuggestion(ctx.shell(instr));
   const prefix = instr.keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : instr.keyword;
   ctx.report(onInstructionLine(instr, { range: instr.argsRange ?? instr.range }), 'shellForm', {
@@ -38,6 +46,14 @@ export default defineRule({
     en: 'Use the JSON (exec) form for `CMD` and `ENTRYPOINT`',
   },
   messages: {
+    singleQuotes: {
+      'pt-BR':
+        "Aspas simples não são JSON: `{instruction}` com `['…']` não é a forma exec, o Docker o roda como texto " +
+        'sob `/bin/sh -c`; use aspas duplas (`["…", "…"]`)',
+      en:
+        "Single quotes are not JSON: `{instruction}` with `['…']` is not the exec form, Docker runs it as text " +
+        'under `/bin/sh -c`; use double quotes (`["…", "…"]`)',
+    },
     shellForm: {
       'pt-BR':
         'Use a forma JSON em `{instruction}`{suggestion}: na forma shell o processo roda sob `/bin/sh -c` e ' +
