@@ -51,6 +51,18 @@ describe('sidebars.ts', () => {
     else expect(existsSync(join(ptDocsDir, ref)), `folder docs/${ref}`).toBe(true);
   });
 
+  it('gives every category page an ASCII slug (a non-ASCII URL crashed `docusaurus serve` on reload)', () => {
+    const categories = listFiles(ptDocsDir, (n) => n === '_category_.json');
+    expect(categories.length).toBeGreaterThan(0);
+    for (const category of categories) {
+      const { link } = JSON.parse(readFileSync(join(ptDocsDir, category), 'utf8')) as {
+        link?: { type?: string; slug?: string };
+      };
+      if (link?.type !== 'generated-index') continue;
+      expect(link.slug, category).toMatch(/^\/category\/[a-z0-9-]+$/);
+    }
+  });
+
   it('has an English translation for every category label', () => {
     const categories = listFiles(ptDocsDir, (n) => n === '_category_.json');
     const translations = JSON.parse(
