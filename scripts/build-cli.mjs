@@ -24,4 +24,6 @@ const partial = join(dist, `camadas.${process.pid}.cjs`);
 writeFileSync(partial, result.outputFiles[0].text);
 writeFileSync(join(dist, 'camadas.inputs.json'), `${JSON.stringify(inputs)}\n`);
 renameSync(partial, join(dist, 'camadas.cjs')); // atomic: a concurrent start never loads half a file
-console.log(`camadas: CLI bundled into ${relative(root, join(dist, 'camadas.cjs'))} (${inputs.length} sources)`);
+console.log(
+  `camadas: CLI bundled into ${relative(root, join(dist, 'camadas.cjs'))} (${inputs.length} sources)`,
+);

@@ -27,7 +27,6 @@ export function escapeControl(text: string): string {
 }
 
 /** JSON.stringify escapes C0 controls but leaves C1 and the bidi overrides raw: escape them too (same data). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: see escapeControl
 const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 function safeJson(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(
