@@ -5,6 +5,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -169,7 +170,7 @@ describe('writing the rule pages', () => {
     });
   });
 
-  it('is a Docusaurus plugin: pages written before content loads and in loadContent, rule files watched', async () => {
+  it('is a Docusaurus plugin: pages written before content loads and in loadContent, rule files watched and reloaded', async () => {
     await (async () => {
       const site = mkdtempSync(join(tmpdir(), 'camadas-rule-docs-'));
       try {
@@ -179,6 +180,12 @@ describe('writing the rule pages', () => {
         const content = await plugin.loadContent?.();
         expect(content?.report.written).toEqual(['docs/rules/DL3007.mdx']);
         expect(plugin.getPathsToWatch?.()).toContain(join(site, 'src/lint/rules/**/*.ts'));
+        // a reload (npm start saw a rule file change) reads the rule files afresh
+        symlinkSync(join(__dirname, '..', '..', 'src'), join(site, 'src'));
+        rmSync(join(site, 'docs/rules/DL3008.mdx'));
+        const reloaded = await plugin.loadContent?.();
+        expect(reloaded?.pages).toBe(rules.length);
+        expect(reloaded?.report.written).toEqual(['docs/rules/DL3008.mdx']);
       } finally {
         rmSync(site, { recursive: true, force: true });
       }
