@@ -2,7 +2,8 @@
 // The `camadas` command. The CLI is TypeScript (src/cli/main.ts), bundled at install time into
 // dist/camadas.cjs (scripts/build-cli.mjs, the `prepare` script); starting means loading that one file.
 // When the bundle is missing or older than one of its sources (a contributor editing a rule), the CLI
-// is bundled in memory and run from there: nothing is ever written into the install at start-up.
+// is bundled in memory and run from there, and dist/ is refreshed if it can be; nothing is written into
+// node_modules, and an installed copy (never stale) writes nothing at all.
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -37,8 +38,13 @@ if (prebuilt) {
     );
     process.exit(2);
   }
-  const { cliBuildOptions } = await import('./cli-build.mjs');
-  const result = await esbuild.build({ ...cliBuildOptions(root), write: false });
+  const { cliBuildOptions, saveBundle } = await import('./cli-build.mjs');
+  const result = await esbuild.build({ ...cliBuildOptions(root), write: false, metafile: true });
+  // In a work tree whose sources changed, refresh dist/ for the next start (best effort: a read-only
+  // install is never stale, and a failed write changes nothing).
+  try {
+    saveBundle(root, result);
+  } catch {}
   // Run it as if it were src/cli/main.cjs, so `require` resolves node_modules from the project.
   const filename = join(root, 'src', 'cli', 'camadas.cjs');
   const mod = new Module(filename);

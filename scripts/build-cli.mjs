@@ -2,10 +2,9 @@
 // Bundles the CLI (src/cli/main.ts) into dist/camadas.cjs, with the list of its source files, so that
 // bin/camadas.mjs starts by loading one prebuilt file. Run by `npm install`/`npm ci` (the `prepare`
 // script) and by hand with `npm run build:cli`. Dependencies stay in node_modules (not bundled).
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cliBuildOptions } from '../bin/cli-build.mjs';
+import { cliBuildOptions, saveBundle } from '../bin/cli-build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 let build;
@@ -16,14 +15,6 @@ try {
   console.log('camadas: esbuild is not installed, the CLI bundle was not built');
   process.exit(0);
 }
-const dist = join(root, 'dist');
-mkdirSync(dist, { recursive: true });
 const result = await build({ ...cliBuildOptions(root), write: false, metafile: true });
-const inputs = Object.keys(result.metafile.inputs).map((p) => relative(root, join(root, p)));
-const partial = join(dist, `camadas.${process.pid}.cjs`);
-writeFileSync(partial, result.outputFiles[0].text);
-writeFileSync(join(dist, 'camadas.inputs.json'), `${JSON.stringify(inputs)}\n`);
-renameSync(partial, join(dist, 'camadas.cjs')); // atomic: a concurrent start never loads half a file
-console.log(
-  `camadas: CLI bundled into ${relative(root, join(dist, 'camadas.cjs'))} (${inputs.length} sources)`,
-);
+const inputs = saveBundle(root, result);
+console.log(`camadas: CLI bundled into dist/camadas.cjs (${inputs.length} sources)`);
