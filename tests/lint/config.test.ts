@@ -68,7 +68,9 @@ describe('exceedsThreshold', () => {
     expect(exceedsThreshold(d, { 'no-fail': true })).toBe(false);
     expect(exceedsThreshold([], {})).toBe(false);
   });
+});
 
+describe('configuration validation', () => {
   const knownIds = allRuleIds();
 
   it('names unknown rule ids in ignored and override, at their line, with the nearest known ids', () => {
