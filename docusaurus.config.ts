@@ -2,7 +2,6 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
 import remarkDockerfileLint from './plugins/remark-dockerfile-lint';
-import { writeRuleDocs } from './plugins/rule-docs/generate';
 import type { Locale } from './src/lint/types';
 import { SearchConfigError, searchConfigFromEnv } from './src/search/config';
 import type { SearchConfig } from './src/search/types';
@@ -22,9 +21,6 @@ try {
   process.stderr.write(`[camadas] ${error.message}\n`);
   process.exit(1);
 }
-
-// The rule reference pages are generated from src/lint/rules before the docs plugin reads docs/.
-writeRuleDocs(__dirname);
 
 const config: Config = {
   title: 'Camadas',
@@ -56,10 +52,11 @@ const config: Config = {
   },
   themes: ['@docusaurus/theme-mermaid'],
   // The gate checks every Dockerfile snippet of every locale before bundling (fails `build`, warns in
-  // `start`); rule-instructions feeds <RulesForInstruction> with the rules of each instruction;
-  // search-index builds the per-locale search index.
+  // `start`); rule-docs writes the rule reference pages (docs/rules/) from src/lint/rules;
+  // rule-instructions feeds <RulesForInstruction>; search-index builds the per-locale search index.
   plugins: [
     './plugins/remark-dockerfile-lint/gate.ts',
+    './plugins/rule-docs/index.ts',
     './plugins/rule-instructions/index.ts',
     './plugins/search-index/index.ts',
   ],

@@ -15,6 +15,9 @@
  *  (c) scaling on synthetic files of 100 / 1 000 / 10 000 lines → µs per line and
  *      (t10k / t1k) / 10 (target ≈ 1.0: linear).
  * Also: `lint()` once per locale vs `lintAllLocales()` (what the build gate does per snippet).
+ *  (d) size: `ENV` and `ARG` lists of 1 000 / 10 000 / 100 000 instructions and `RUN <<EOF` heredoc
+ *      scripts of 8 000 / 16 000 lines → ms, µs per instruction/line and the growth ratio (≈ 1.0: linear).
+ *      `--size-only` runs (d) alone; `--max-size N` stops the ENV/ARG series at N instructions.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -200,6 +203,66 @@ const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1
 const rows: [string, string, string][] = [];
 const row = (what: string, value: string, note = '') => rows.push([what, value, note]);
 
+// ------------------------------------------------------------------------------------------------
+// (d) Size: long ENV/ARG lists (scopes) and large heredoc scripts (the shell model).
+
+function sizeCases(): void {
+  const maxSize = argValue('--max-size', 100_000);
+  const once = (text: string) => {
+    // one warm-up on a small file of the same shape, then the median of 3 runs (big files: GC dominates)
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      sink += lint(text).length;
+      times.push(performance.now() - t0);
+    }
+    return median(times);
+  };
+  const list = (kw: string, n: number) => {
+    const lines = ['FROM debian:12-slim'];
+    for (let i = 0; i < n; i++) lines.push(`${kw} VAR_${i}=value-${i}`);
+    lines.push(`RUN echo "$VAR_0" "$VAR_${n - 1}"`);
+    return `${lines.join('\n')}\n`;
+  };
+  const heredoc = (n: number) => {
+    const body = Array.from({ length: n }, (_, i) => `echo "step ${i}" "$HOME" && test -d /tmp`).join('\n');
+    return `FROM debian:12-slim\nRUN <<EOF\nset -eux\n${body}\nEOF\n`;
+  };
+  sink += lint(list('ENV', 100)).length + lint(heredoc(100)).length;
+  console.log('(d) size cases (median of 3 runs each)');
+  for (const kw of ['ENV', 'ARG']) {
+    const times: Record<number, number> = {};
+    for (const n of [1_000, 10_000, 100_000].filter((x) => x <= maxSize)) {
+      times[n] = once(list(kw, n));
+      console.log(
+        `    ${kw} × ${String(n).padStart(7)}  ${fmt(times[n]).padStart(8)} ms  ${fmt((times[n] * 1000) / n)} µs/instruction`,
+      );
+    }
+    const sizes = Object.keys(times).map(Number);
+    if (sizes.length >= 2) {
+      const [a, b] = sizes.slice(-2);
+      console.log(
+        `    ${kw} growth (t${b} / t${a}) / ${b / a} = ${(times[b] / times[a] / (b / a)).toFixed(2)}  (≈ 1.0: linear)`,
+      );
+    }
+  }
+  const h: Record<number, number> = {};
+  for (const n of [8_000, 16_000]) {
+    h[n] = once(heredoc(n));
+    console.log(
+      `    heredoc × ${String(n).padStart(6)} lines  ${fmt(h[n]).padStart(8)} ms  ${fmt((h[n] * 1000) / n)} µs/line`,
+    );
+  }
+  console.log(
+    `    heredoc growth (t16k / t8k) / 2 = ${(h[16_000] / h[8_000] / 2).toFixed(2)}  (≈ 1.0: linear)`,
+  );
+}
+
+if (argv.includes('--size-only')) {
+  sizeCases();
+  process.exit(0);
+}
+
 console.log(`Camadas lint benchmark — node ${process.version}, ${REPEAT} passes, medians`);
 console.log(`corpus: ${corpusNote}`);
 console.log(`        ${corpus.length} Dockerfiles, ${corpusLines} lines, ${corpusRuns} RUN lines`);
@@ -267,6 +330,8 @@ console.log(
   `(c) (t10k / t1k) / 10        = ${ratioC.toFixed(2)}    target ≈ 1.0     ${verdict(ratioC <= 1.3)}`,
 );
 console.log(`    lintAllLocales / 2×lint  = ${(tOnce / tTwice).toFixed(2)}×`);
+console.log('');
+sizeCases();
 if (argv.includes('--json')) {
   console.log(
     JSON.stringify({

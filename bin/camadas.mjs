@@ -1,27 +1,54 @@
 #!/usr/bin/env node
-// The `camadas` command. The CLI is TypeScript (src/cli/main.ts); esbuild bundles it on every start
-// (~0.1 s, so it is never stale) and node runs the bundle, which starts much faster than a
-// TypeScript loader that transpiles ~150 files per run. Dependencies stay in node_modules.
-import { mkdirSync, renameSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// The `camadas` command. The CLI is TypeScript (src/cli/main.ts), bundled at install time into
+// dist/camadas.cjs (scripts/build-cli.mjs, the `prepare` script); starting means loading that one file.
+// When the bundle is missing or older than one of its sources (a contributor editing a rule), the CLI
+// is bundled in memory and run from there, and dist/ is refreshed if it can be; nothing is written into
+// node_modules, and an installed copy (never stale) writes nothing at all.
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire, Module } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cacheDir = join(root, 'node_modules', '.cache', 'camadas');
-const bundle = join(cacheDir, 'cli.cjs');
-const partial = join(cacheDir, `cli.${process.pid}.cjs`);
-mkdirSync(cacheDir, { recursive: true });
-await build({
-  entryPoints: [join(root, 'src', 'cli', 'main.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  packages: 'external',
-  outfile: partial,
-  logLevel: 'error',
-});
-renameSync(partial, bundle); // atomic: concurrent runs never load a half-written bundle
-createRequire(import.meta.url)(bundle);
+const bundle = join(root, 'dist', 'camadas.cjs');
+const require = createRequire(import.meta.url);
+
+/** The prebuilt bundle, if it is there and no source is newer. */
+function freshBundle() {
+  try {
+    const built = statSync(bundle).mtimeMs;
+    const inputs = JSON.parse(readFileSync(join(root, 'dist', 'camadas.inputs.json'), 'utf8'));
+    for (const input of inputs) if (statSync(join(root, input)).mtimeMs > built) return null;
+    return bundle;
+  } catch {
+    return null;
+  }
+}
+
+const prebuilt = freshBundle();
+if (prebuilt) {
+  require(prebuilt);
+} else {
+  let esbuild;
+  try {
+    esbuild = await import('esbuild');
+  } catch {
+    process.stderr.write(
+      'camadas: the CLI bundle (dist/camadas.cjs) is missing or out of date and esbuild is not installed; run `npm ci` (or `npm run build:cli`)\n',
+    );
+    process.exit(2);
+  }
+  const { cliBuildOptions, saveBundle } = await import('./cli-build.mjs');
+  const result = await esbuild.build({ ...cliBuildOptions(root), write: false, metafile: true });
+  // In a work tree whose sources changed, refresh dist/ for the next start (best effort: a read-only
+  // install is never stale, and a failed write changes nothing).
+  try {
+    saveBundle(root, result);
+  } catch {}
+  // Run it as if it were src/cli/main.cjs, so `require` resolves node_modules from the project.
+  const filename = join(root, 'src', 'cli', 'camadas.cjs');
+  const mod = new Module(filename);
+  mod.filename = filename;
+  mod.paths = Module._nodeModulePaths(dirname(filename));
+  mod._compile(result.outputFiles[0].text, filename);
+}

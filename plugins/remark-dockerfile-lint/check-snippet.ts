@@ -2,7 +2,8 @@
  * Checks one Dockerfile snippet against its annotations. The single place where "does this snippet
  * pass?" is decided: the remark plugin (build), the build gate and the CLI all call it.
  */
-import { lintAllLocales, ruleUrl } from '../../src/lint/engine';
+import { lintAllLocales, ruleUrl, SYNTAX_ERROR_ID } from '../../src/lint/engine';
+import { nearestIds } from '../../src/lint/nearest';
 import { allRuleIds, ruleById } from '../../src/lint/rules/index';
 import { type SnippetSummary, summarize } from '../../src/lint/summary';
 import type { Diagnostic, Locale, Severity } from '../../src/lint/types';
@@ -17,6 +18,8 @@ export interface SnippetViolation {
   endColumn: number;
   /** The rule that fired or was expected, or `annotation` for a problem with the annotations. */
   rule: string;
+  /** The other ids of the check that fired (an overlapped hadolint/BuildKit pair), as in a Dockerfile's findings. */
+  aliases: string[];
   severity: Severity;
   message: string;
   /** How to fix or annotate, with the rule page. */
@@ -42,13 +45,32 @@ export function isDockerfileLanguage(lang: string | null | undefined): boolean {
 
 /** A violation about the fence itself (annotations), not about a line of the snippet. */
 function fenceViolation(rule: string, text: string, hint?: string): SnippetViolation {
-  return { line: 0, column: 1, endLine: 0, endColumn: 1, rule, severity: 'error', message: text, hint };
+  const aliases = ruleById(rule)?.aliases?.filter((a) => a !== rule) ?? [];
+  return {
+    line: 0,
+    column: 1,
+    endLine: 0,
+    endColumn: 1,
+    rule,
+    aliases,
+    severity: 'error',
+    message: text,
+    hint,
+  };
 }
 
 /** A violation for a finding of the engine, at the finding's range. */
 function findingViolation(d: Diagnostic, text: string, hint: string): SnippetViolation {
-  const { line, column, endLine, endColumn, rule, severity } = d;
-  return { line, column, endLine, endColumn, rule, severity, message: text, hint };
+  const { line, column, endLine, endColumn, rule, aliases, severity } = d;
+  return { line, column, endLine, endColumn, rule, aliases: [...aliases], severity, message: text, hint };
+}
+
+/**
+ * The id a snippet annotation names: a rule's id (either id of an overlapped pair), or DL1000, the
+ * syntax error, so a page can show a deliberately broken Dockerfile with expect="DL1000".
+ */
+function primaryId(id: string): string | undefined {
+  return ruleById(id)?.id ?? (id === SYNTAX_ERROR_ID ? id : undefined);
 }
 
 /** All the ids a finding answers to: its primary id and the aliases of an overlapped pair. */
@@ -99,9 +121,9 @@ export function checkSnippet(code: string, meta: string | null | undefined, loca
     return { status: 'clean', annotations, diagnostics, violations, summary };
   }
 
-  const known = expected.filter((id) => ruleById(id) !== undefined);
-  for (const id of expected.filter((id) => ruleById(id) === undefined)) {
-    const nearest = nearestIds(id, allRuleIds(), 3);
+  const known = expected.filter((id) => primaryId(id) !== undefined);
+  for (const id of expected.filter((id) => primaryId(id) === undefined)) {
+    const nearest = nearestIds(id, [...allRuleIds(), SYNTAX_ERROR_ID], 3);
     violations.push(
       fenceViolation(
         'annotation',
@@ -113,7 +135,7 @@ export function checkSnippet(code: string, meta: string | null | undefined, loca
     );
   }
   // Either id of an overlapped pair names the same check.
-  const expectedRules = new Set(known.map((id) => ruleById(id)?.id));
+  const expectedRules = new Set(known.map(primaryId));
   for (const d of diagnostics) {
     if (!expectedRules.has(d.rule) && !idsOf(d).some((id) => known.includes(id))) {
       violations.push(
@@ -130,7 +152,7 @@ export function checkSnippet(code: string, meta: string | null | undefined, loca
     }
   }
   for (const id of known) {
-    const primary = ruleById(id)?.id;
+    const primary = primaryId(id);
     if (!diagnostics.some((d) => d.rule === primary || idsOf(d).includes(id))) {
       violations.push(
         fenceViolation(
@@ -144,33 +166,5 @@ export function checkSnippet(code: string, meta: string | null | undefined, loca
   return { status: 'bad-example', annotations, diagnostics, violations, summary };
 }
 
-/** The known ids closest to `id` (case-insensitive edit distance), for "did you mean" hints. */
-export function nearestIds(id: string, candidates: readonly string[], limit: number): string[] {
-  const target = id.toLowerCase();
-  const scored = candidates.map((candidate) => ({
-    candidate,
-    distance: editDistance(target, candidate.toLowerCase()),
-  }));
-  const best = scored.sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate));
-  const threshold = Math.max(2, Math.ceil(target.length / 3));
-  return best
-    .filter((s) => s.distance <= threshold)
-    .slice(0, limit)
-    .map((s) => s.candidate);
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j] + 1,
-        current[j - 1] + 1,
-        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
+/** The known ids closest to `id`, for "did you mean" hints (kept here for existing importers). */
+export { nearestIds };

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { findLintTargets } from '../../src/cli/files';
+import { findContentFiles, isGeneratedPage } from '../../src/cli/files';
 import { defaultLocale } from '../../src/cli/messages';
 import { lintGeneratedMarkdown, lintMarkdownSource, type MarkdownFileReport } from './markdown-file';
 import { message } from './messages';
@@ -42,12 +42,11 @@ export interface SiteLintResult {
 
 export function lintSite(siteDir: string): SiteLintResult {
   const started = performance.now();
-  const reports = CONTENT_ROOTS.flatMap((root) => findLintTargets(join(siteDir, root)))
-    .filter((target) => target.kind === 'markdown')
-    .map(({ path, generated }) => {
-      const lintFile = generated ? lintGeneratedMarkdown : lintMarkdownSource;
-      return lintFile(readFileSync(path, 'utf8'), relative(siteDir, path));
-    });
+  const reports = CONTENT_ROOTS.flatMap((root) => findContentFiles(join(siteDir, root))).map(({ path }) => {
+    const source = readFileSync(path, 'utf8');
+    const lintFile = isGeneratedPage(source) ? lintGeneratedMarkdown : lintMarkdownSource;
+    return lintFile(source, relative(siteDir, path));
+  });
   return {
     reports,
     snippets: reports.reduce((sum, r) => sum + r.snippets, 0),

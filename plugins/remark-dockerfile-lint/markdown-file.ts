@@ -4,11 +4,11 @@
  * the same tree walker as the remark plugin. Used by the build gate and by `camadas lint`.
  */
 import type { Root } from 'mdast';
-import remarkDirective from 'remark-directive';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type remarkDirectiveType from 'remark-directive';
+import type remarkFrontmatterType from 'remark-frontmatter';
+import type remarkMdxType from 'remark-mdx';
+import type remarkParseType from 'remark-parse';
+import type { unified as unifiedType } from 'unified';
 import type { Locale } from '../../src/lint/types';
 import { isDockerfileLanguage } from './check-snippet';
 import { lintTree, recordSnippet, type TreeReport } from './lint-tree';
@@ -18,6 +18,32 @@ export interface MarkdownFileReport extends TreeReport {
   locale: Locale;
   /** Set when the file is not valid Markdown/MDX (Docusaurus would fail on it too). */
   parseError?: { message: string; line: number; column: number };
+}
+
+/**
+ * The Markdown parser, loaded on first use: `camadas lint Dockerfile` never needs it, and loading the
+ * remark packages was most of the CLI's start-up time.
+ */
+declare const require: (id: string) => unknown;
+type Processor = ReturnType<typeof unifiedType>;
+const processors: { md?: Processor; mdx?: Processor } = {};
+function markdownProcessor(isMdx: boolean): Processor {
+  const key = isMdx ? 'mdx' : 'md';
+  let processor = processors[key];
+  if (!processor) {
+    const load = <T>(id: string) => {
+      const mod = require(id) as { default?: T };
+      return (mod.default ?? mod) as T;
+    };
+    const { unified } = require('unified') as { unified: typeof unifiedType };
+    processor = unified()
+      .use(load<typeof remarkParseType>('remark-parse'))
+      .use(load<typeof remarkFrontmatterType>('remark-frontmatter'))
+      .use(load<typeof remarkDirectiveType>('remark-directive')) as unknown as Processor;
+    if (isMdx) processor.use(load<typeof remarkMdxType>('remark-mdx'));
+    processors[key] = processor;
+  }
+  return processor;
 }
 
 /** The locale of a docs file from its path: English under i18n/en/, Portuguese everywhere else. */
@@ -34,8 +60,7 @@ export function lintMarkdownSource(
   // GFM (which Docusaurus adds) is left out on purpose: its tables and autolinks cannot hold a fenced
   // code block, its tokenizers cost a fifth of the parse, and the docs use no footnotes (the one GFM
   // block that could hold a fence).
-  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkDirective);
-  if (isMdx) processor.use(remarkMdx);
+  const processor = markdownProcessor(isMdx);
   let tree: Root;
   try {
     tree = processor.parse(source) as Root;

@@ -5,13 +5,15 @@
  * messages and examples come from `src/lint/rules/*.ts`; the examples are rendered as ```dockerfile blocks,
  * so the remark plugin checks and annotates them like any other snippet.
  *
- * The pages are build artefacts (git-ignored): docusaurus.config.ts calls `writeRuleDocs()` on load.
+ * The pages are build artefacts (git-ignored), written by the Docusaurus plugin in ./index.ts. Each
+ * carries GENERATED_MARKER in its front matter: the writer replaces or removes only files with that
+ * marker, so a contributor's file in the same folder is never touched.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify as stringifyYaml } from 'yaml';
-import { GENERATED_MARKER } from '../../src/cli/files';
-import { formatMessage, lint } from '../../src/lint/engine';
+import { GENERATED_MARKER, isGeneratedPage } from '../../src/cli/files';
+import { ENGINE_DIAGNOSTICS, formatMessage, lint, SYNTAX_ERROR_ID } from '../../src/lint/engine';
 import { rules as registeredRules } from '../../src/lint/rules/index';
 import type { Locale, Rule } from '../../src/lint/types';
 import { withGuideBacklinks } from './backlinks';
@@ -153,6 +155,9 @@ export function readableTemplate(template: string): string {
 
 const yamlString = (value: string) => JSON.stringify(value);
 
+/** First front-matter line of every generated file (a YAML comment: invisible on the page). */
+const MARKER_LINE = `# ${GENERATED_MARKER} (edit src/lint/rules, not this file)`;
+
 /** Titles may quote code in backquotes; front matter (page title, <title>, sidebar) shows plain text. */
 const plain = (value: string) => value.replace(/`([^`]*)`/g, '$1');
 
@@ -213,6 +218,7 @@ export function rulePage(rule: Rule, locale: Locale, position: number): string {
   const ids = [rule.id, ...(rule.aliases ?? [])].join(',');
   const lines: string[] = [
     '---',
+    MARKER_LINE,
     `title: ${yamlString(`${rule.id}: ${plain(rule.title[locale])}`)}`,
     `sidebar_label: ${yamlString(rule.id)}`,
     `description: ${yamlString(plain(rule.title[locale]))}`,
@@ -284,6 +290,7 @@ export function aliasPage(alias: string, rule: Rule, locale: Locale): string {
   const params = { alias, id: rule.id };
   return [
     '---',
+    MARKER_LINE,
     `title: ${yamlString(formatMessage(text.aliasTitle[locale], params))}`,
     `sidebar_label: ${yamlString(alias)}`,
     `description: ${yamlString(plain(rule.title[locale]))}`,
@@ -304,6 +311,7 @@ export function indexPage(rules: readonly Rule[], locale: Locale): string {
   );
   return [
     '---',
+    MARKER_LINE,
     `title: ${yamlString(text.indexTitle[locale])}`,
     `description: ${yamlString(text.indexDescription[locale])}`,
     'sidebar_position: 0',
@@ -325,6 +333,83 @@ export function indexPage(rules: readonly Rule[], locale: Locale): string {
   ].join('\n');
 }
 
+const syntaxText = {
+  intro: {
+    'pt-BR':
+      'O DL1000 não é uma regra que se liga ou desliga: é o relato de que o Docker não consegue ler o arquivo. O `docker build` para antes da primeira camada, e o Camadas mostra onde.',
+    en: 'DL1000 is not a rule you turn on or off: it reports that Docker cannot read the file. `docker build` stops before the first layer, and Camadas shows where.',
+  },
+  cases: {
+    'pt-BR': [
+      'uma instrução desconhecida (`COPIE`, `RUNN`) ou sem argumentos (`RUN` sozinho, `ONBUILD` vazio);',
+      'um heredoc sem fim (`RUN <<EOF` sem a linha `EOF`);',
+      'um Dockerfile vazio ou só com comentários;',
+      'um arquivo acima do limite de tamanho do Camadas (4 MiB ou 200 000 linhas), que não é verificado.',
+    ],
+    en: [
+      'an unknown instruction (`COPIE`, `RUNN`) or one without arguments (`RUN` alone, an empty `ONBUILD`);',
+      'an unterminated heredoc (`RUN <<EOF` without the `EOF` line);',
+      'an empty Dockerfile, or one with only comments;',
+      'a file above the Camadas size limit (4 MiB or 200 000 lines), which is not checked.',
+    ],
+  },
+  showBroken: {
+    'pt-BR':
+      'Para mostrar um Dockerfile quebrado de propósito numa página, anote a cerca com `expect="DL1000"`, como no exemplo acima.',
+    en: 'To show a deliberately broken Dockerfile on a page, annotate the fence with `expect="DL1000"`, as in the example above.',
+  },
+  covers: { 'pt-BR': 'O que é relatado', en: 'What is reported' },
+} as const;
+
+const SYNTAX_BAD = 'FROM debian:12-slim\nCOPIE . /app\n';
+const SYNTAX_GOOD = 'FROM debian:12-slim\nCOPY . /app\n';
+
+/** The page of DL1000, the syntax error the engine reports (ENGINE_DIAGNOSTICS), so its links lead somewhere. */
+export function syntaxErrorPage(locale: Locale): string {
+  const info = ENGINE_DIAGNOSTICS.find((d) => d.id === SYNTAX_ERROR_ID);
+  if (!info) throw new Error('DL1000 is missing from ENGINE_DIAGNOSTICS');
+  const t = (key: keyof typeof text) => text[key][locale];
+  const fired = [...new Set(lint(SYNTAX_BAD).map((d) => d.rule))].sort();
+  return [
+    '---',
+    MARKER_LINE,
+    `title: ${yamlString(`${SYNTAX_ERROR_ID}: ${info.title[locale]}`)}`,
+    `sidebar_label: ${yamlString(SYNTAX_ERROR_ID)}`,
+    `description: ${yamlString(info.title[locale])}`,
+    'sidebar_position: 0.5',
+    '---',
+    '',
+    `| ${t('property')} | ${t('value')} |`,
+    '|---|---|',
+    `| ${t('severity')} | ${severityNames[info.severity][locale]} |`,
+    `| ${t('origin')} | ${originNames.hadolint[locale]} |`,
+    `| ${t('scope')} | ${t('scopeInstruction')} |`,
+    '',
+    `## ${t('why')}`,
+    '',
+    mdxText(info.rationale[locale]),
+    '',
+    syntaxText.intro[locale],
+    '',
+    `## ${syntaxText.covers[locale]}`,
+    '',
+    ...syntaxText.cases[locale].map((c) => `- ${c}`),
+    '',
+    `## ${t('examples')}`,
+    '',
+    `### ${t('bad')}`,
+    '',
+    fence(`dockerfile expect="${fired.join(' ')}"`, SYNTAX_BAD),
+    '',
+    `### ${t('good')}`,
+    '',
+    fence('dockerfile', SYNTAX_GOOD),
+    '',
+    syntaxText.showBroken[locale],
+    '',
+  ].join('\n');
+}
+
 /** Sorted like a reader expects: DL rules in numeric order, then BuildKit names, then CAM rules. */
 export function sortRules(rules: readonly Rule[]): Rule[] {
   const rank = (r: Rule) => (r.origin === 'hadolint' ? 0 : r.origin === 'buildkit' ? 1 : 2);
@@ -335,17 +420,17 @@ export function sortRules(rules: readonly Rule[]): Rule[] {
 export function ruleDocFiles(rules: readonly Rule[] = registeredRules): Map<string, string> {
   const files = new Map<string, string>();
   const sorted = sortRules(rules);
-  const category = JSON.stringify({ label: 'Regras', position: 50, collapsed: true }, null, 2);
-  files.set(join('docs', RULES_DIR, '_category_.json'), `${category}\n`);
-  const marker =
-    'Generated by plugins/rule-docs from src/lint/rules: edit the rule files, not these pages.\n';
+  files.set(
+    join('docs', RULES_DIR, '_category_.yml'),
+    `---\n${MARKER_LINE}\nlabel: Regras\nposition: 50\ncollapsed: true\n`,
+  );
   for (const [locale, base] of [
     ['pt-BR', 'docs'],
     ['en', EN_DOCS],
   ] as const) {
     const dir = join(base, RULES_DIR);
-    files.set(join(dir, GENERATED_MARKER), marker);
     files.set(join(dir, 'index.mdx'), indexPage(sorted, locale));
+    files.set(join(dir, `${SYNTAX_ERROR_ID}.mdx`), syntaxErrorPage(locale));
     sorted.forEach((rule, i) => {
       files.set(join(dir, `${rule.id}.mdx`), rulePage(rule, locale, i + 1));
       for (const alias of rule.aliases ?? [])
@@ -355,21 +440,85 @@ export function ruleDocFiles(rules: readonly Rule[] = registeredRules): Map<stri
   return files;
 }
 
-/** Writes the pages (only files whose content changed, so dev-server watchers stay calm) and removes stale ones. */
-export function writeRuleDocs(siteDir: string, rules: readonly Rule[] = registeredRules): number {
+/** The folders the generator writes into, relative to the site directory. */
+export const RULE_DOC_DIRS: readonly string[] = [join('docs', RULES_DIR), join(EN_DOCS, RULES_DIR)];
+
+/** Written by an earlier version of this generator, which marked the folder instead of each file. */
+const LEGACY_FOLDER_MARKER = '.camadas-generated';
+
+export interface WriteReport {
+  /** Files created or changed. */
+  written: string[];
+  /** Generated files of rules that no longer exist, removed. */
+  removed: string[];
+  /** Paths the generator wanted but that hold a file it did not write: left alone. */
+  foreign: string[];
+}
+
+/** A regular file (not a link, not a folder) whose first bytes carry the marker. */
+function ownedBy(full: string, legacy: boolean, legacyNames: ReadonlySet<string>, name: string): boolean {
+  try {
+    if (!lstatSync(full).isFile()) return false;
+    const head = readFileSync(full, 'utf8').slice(0, 2000);
+    if (isGeneratedPage(head)) return true;
+    // the earlier generator's pages (the folder held its marker file) are ours to replace
+    return legacy && legacyNames.has(name);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes the pages: creates missing ones, rewrites its own when their content changed (so dev-server
+ * watchers stay calm), removes its own pages of rules that are gone. A file it did not write is never
+ * overwritten nor deleted (it is reported in `foreign`); sub-folders are left alone.
+ */
+export function writeRuleDocs(siteDir: string, rules: readonly Rule[] = registeredRules): WriteReport {
   // The only hook of the guide backlinks (plugins/rule-docs/backlinks.ts): a section per rule page.
   const files = withGuideBacklinks(ruleDocFiles(rules), siteDir, rules);
-  for (const base of ['docs', EN_DOCS]) {
-    const dir = join(siteDir, base, RULES_DIR);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir)) {
-      if (!files.has(join(base, RULES_DIR, name))) rmSync(join(dir, name));
+  const report: WriteReport = { written: [], removed: [], foreign: [] };
+  /** Pages of the earlier generator (its folder marker is there): replaced like our own. */
+  const legacyOwned = new Set<string>();
+  for (const base of RULE_DOC_DIRS) {
+    const dir = join(siteDir, base);
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue; // not there yet
+    }
+    const legacy = names.includes(LEGACY_FOLDER_MARKER);
+    const legacyNames = new Set([
+      ...[...files.keys()].filter((p) => p.startsWith(base)).map((p) => p.slice(base.length + 1)),
+      '_category_.json',
+      LEGACY_FOLDER_MARKER,
+    ]);
+    if (legacy) for (const name of legacyNames) legacyOwned.add(join(base, name));
+    for (const name of names) {
+      const rel = join(base, name);
+      if (files.has(rel)) continue;
+      if (ownedBy(join(dir, name), legacy, legacyNames, name)) {
+        rmSync(join(dir, name));
+        report.removed.push(rel);
+      }
     }
   }
   for (const [path, content] of files) {
     const full = join(siteDir, path);
+    let existing: string | null = null;
+    try {
+      existing = lstatSync(full).isFile() ? readFileSync(full, 'utf8') : '';
+    } catch {
+      existing = null; // missing
+    }
+    if (existing === content) continue;
+    if (existing !== null && !isGeneratedPage(existing) && !legacyOwned.has(path)) {
+      report.foreign.push(path);
+      continue;
+    }
     mkdirSync(join(full, '..'), { recursive: true });
-    if (!existsSync(full) || readFileSync(full, 'utf8') !== content) writeFileSync(full, content);
+    writeFileSync(full, content);
+    report.written.push(path);
   }
-  return files.size;
+  return report;
 }

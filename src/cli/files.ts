@@ -1,8 +1,19 @@
 /** Which files `camadas lint` checks, and which ignore file Docker would use for a Dockerfile. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  type Stats,
+  statSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'build', '.docusaurus', 'coverage']);
+/** Skipped wherever they are: dependencies and git's own store. */
+const ALWAYS_SKIPPED = new Set(['node_modules', '.git']);
+/** Skipped next to a package.json (a project's build output and caches), walked anywhere else. */
+const PROJECT_OUTPUT = new Set(['build', 'coverage', '.docusaurus']);
 
 export function isMarkdownFile(path: string): boolean {
   return /\.mdx?$/i.test(path);
@@ -18,92 +29,167 @@ export function isDockerfileName(path: string): boolean {
 export type LintTarget = {
   path: string;
   kind: 'markdown' | 'dockerfile';
-  /** Inside a folder marked as generated (GENERATED_MARKER), e.g. the rule pages in docs/rules/. */
-  generated?: boolean;
 };
 
-/** A folder holding this file contains generated pages (written by plugins/rule-docs). */
-export const GENERATED_MARKER = '.camadas-generated';
+/**
+ * Something about a path that was not linted. `error`s (the path was asked for and cannot be read)
+ * make the run exit 2 once everything readable has been linted; the others are notes.
+ */
+export interface PathProblem {
+  kind: 'notFound' | 'nothingToLint' | 'unreadable' | 'symlinkLoop' | 'symlinkCycle' | 'notRegular';
+  path: string;
+  reason?: string;
+  error: boolean;
+}
+
+export interface Expansion {
+  targets: LintTarget[];
+  problems: PathProblem[];
+}
+
+/** Error codes a stat can give for a path that is there but cannot be followed. */
+const loopCode = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ELOOP';
+const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
 
 /**
  * Expands the command-line paths: a file is linted as given (Markdown by extension, anything else as a
- * Dockerfile); a folder is searched for Dockerfiles and Markdown files. Throws `PathError` for a
- * missing path or a folder with nothing to lint.
+ * Dockerfile); a folder is searched for Dockerfiles and Markdown files. Never throws: each path that
+ * cannot be used becomes a problem, and every real file is linted once however many links lead to it.
  */
-export class PathError extends Error {
-  constructor(
-    readonly kind: 'notFound' | 'nothingToLint' | 'unreadable',
-    readonly path: string,
-    readonly reason = '',
-  ) {
-    super(`${kind}: ${path}`);
-  }
-}
-
-export function expandPaths(paths: readonly string[]): LintTarget[] {
-  const targets: LintTarget[] = [];
+export function expandPaths(paths: readonly string[]): Expansion {
+  const out: Expansion = { targets: [], problems: [] };
+  const seen = new Set<string>();
   for (const path of paths) {
-    if (!existsSync(path)) throw new PathError('notFound', path);
-    let isDirectory: boolean;
+    let stats: Stats;
     try {
-      isDirectory = statSync(path).isDirectory();
+      stats = statSync(path);
     } catch (error) {
-      throw new PathError('unreadable', path, (error as Error).message);
-    }
-    if (!isDirectory) {
-      targets.push({ path, kind: isMarkdownFile(path) ? 'markdown' : 'dockerfile' });
+      let exists = false;
+      try {
+        lstatSync(path);
+        exists = true;
+      } catch {}
+      if (loopCode(error)) out.problems.push({ kind: 'symlinkLoop', path, error: true });
+      else if (!exists || (error as NodeJS.ErrnoException).code === 'ENOENT')
+        out.problems.push({ kind: 'notFound', path, error: true });
+      else out.problems.push({ kind: 'unreadable', path, reason: codeOf(error), error: true });
       continue;
     }
-    const found = findLintTargets(path);
-    if (found.length === 0) throw new PathError('nothingToLint', path);
-    targets.push(...found);
+    if (stats.isDirectory()) {
+      const before = out.targets.length;
+      walk(path, out, seen, new Set());
+      if (out.targets.length === before && !out.problems.some((p) => p.error && p.path.startsWith(path)))
+        out.problems.push({ kind: 'nothingToLint', path, error: true });
+      continue;
+    }
+    if (!stats.isFile()) {
+      out.problems.push({ kind: 'notRegular', path, error: true });
+      continue;
+    }
+    const real = realOf(path);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    out.targets.push({ path, kind: isMarkdownFile(path) ? 'markdown' : 'dockerfile' });
   }
-  return targets;
+  return out;
 }
 
-/** Dockerfiles and Markdown files under a folder (none if it does not exist). */
+function realOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** Dockerfiles and Markdown files under a folder (none if it does not exist); problems are dropped. */
 export function findLintTargets(dir: string): LintTarget[] {
-  const found: LintTarget[] = [];
-  if (existsSync(dir)) walk(dir, found, false);
-  return found;
+  if (!existsSync(dir)) return [];
+  const out: Expansion = { targets: [], problems: [] };
+  walk(dir, out, new Set(), new Set());
+  return out.targets;
 }
 
-function walk(dir: string, out: LintTarget[], insideGenerated: boolean): void {
+/**
+ * Every Markdown/MDX file under a Docusaurus content folder, for the build gate: what Docusaurus can
+ * render from there, so no folder name is skipped (`build/`, `coverage/`, `node_modules/`, dot-folders
+ * can hold pages or imported partials) and partials (`_x.mdx`, rendered where a page imports them) are
+ * included. Symbolic link cycles are walked once.
+ */
+export function findContentFiles(dir: string): LintTarget[] {
+  if (!existsSync(dir)) return [];
+  const out: Expansion = { targets: [], problems: [] };
+  walk(dir, out, new Set(), new Set(), true);
+  return out.targets.filter((t) => t.kind === 'markdown');
+}
+
+function walk(
+  dir: string,
+  out: Expansion,
+  seen: Set<string>,
+  ancestors: Set<string>,
+  everything = false,
+): void {
+  const real = realOf(dir);
+  if (ancestors.has(real)) {
+    out.problems.push({ kind: 'symlinkCycle', path: dir, reason: real, error: false });
+    return;
+  }
+  if (seen.has(real)) return; // the same folder reached by another link: its files are already in
+  seen.add(real);
   let names: string[];
   try {
     names = readdirSync(dir).sort();
   } catch (error) {
-    throw new PathError('unreadable', dir, (error as Error).message);
+    out.problems.push({ kind: 'unreadable', path: dir, reason: codeOf(error), error: true });
+    return;
   }
-  const generated = insideGenerated || names.includes(GENERATED_MARKER);
+  const isProjectRoot = names.includes('package.json');
+  const inner = new Set(ancestors).add(real);
   for (const name of names) {
     const full = join(dir, name);
-    let isDirectory = false;
+    let stats: Stats;
     try {
-      isDirectory = statSync(full).isDirectory();
-    } catch {
+      stats = statSync(full);
+    } catch (error) {
+      if (loopCode(error)) out.problems.push({ kind: 'symlinkLoop', path: full, error: false });
       continue; // a dangling link: nothing to lint
     }
-    if (isDirectory) {
-      if (!SKIPPED_DIRS.has(name) && !name.startsWith('.')) walk(full, out, generated);
-    } else if (isMarkdownFile(name) && !name.startsWith('_')) {
-      out.push({ path: full, kind: 'markdown', ...(generated ? { generated } : {}) });
-    } else if (isDockerfileName(name)) {
-      out.push({ path: full, kind: 'dockerfile' });
+    if (stats.isDirectory()) {
+      if (!everything && (ALWAYS_SKIPPED.has(name) || (isProjectRoot && PROJECT_OUTPUT.has(name)))) continue;
+      walk(full, out, seen, inner, everything);
+      continue;
     }
+    const kind = isMarkdownFile(name) ? 'markdown' : isDockerfileName(name) ? 'dockerfile' : null;
+    if (!kind) continue;
+    if (!stats.isFile()) {
+      out.problems.push({ kind: 'notRegular', path: full, error: false });
+      continue;
+    }
+    const realFile = realOf(full);
+    if (seen.has(realFile)) continue;
+    seen.add(realFile);
+    out.targets.push({ path: full, kind });
   }
 }
 
 /** The ignore file Docker uses for this Dockerfile: `<name>.dockerignore` beside it, else `.dockerignore`. */
 export function dockerignoreFor(dockerfile: string): string | undefined {
   for (const candidate of [`${dockerfile}.dockerignore`, join(dirname(dockerfile), '.dockerignore')]) {
-    if (existsSync(candidate)) {
-      try {
-        return readFileSync(candidate, 'utf8');
-      } catch {
-        return undefined;
-      }
-    }
+    try {
+      if (!statSync(candidate).isFile()) continue;
+      return readFileSync(candidate, 'utf8');
+    } catch {}
   }
   return undefined;
+}
+
+/**
+ * A page written by plugins/rule-docs carries this marker in its front matter (as a YAML comment);
+ * such pages are linted with the fast fence scanner (`lintGeneratedMarkdown`).
+ */
+export const GENERATED_MARKER = 'camadas-generated: plugins/rule-docs';
+
+export function isGeneratedPage(source: string): boolean {
+  return source.startsWith('---\n') && source.slice(0, 400).includes(`# ${GENERATED_MARKER}`);
 }

@@ -11,6 +11,44 @@ export type Format = (typeof FORMATS)[number];
 
 const allFindings = (results: readonly FileResult[]) => results.flatMap((r) => r.findings);
 
+/**
+ * Text from files (names, snippets, messages that quote them) can hold terminal escape sequences;
+ * printed raw they retitle or clear the terminal. Every C0/C1 control character (newline and tab
+ * included: one finding stays one line), DEL and the bidirectional overrides are shown as `\xHH` /
+ * `\u{HHHH}` instead.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+export function escapeControl(text: string): string {
+  return text.replace(CONTROL, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+  });
+}
+
+/** JSON.stringify escapes C0 controls but leaves C1 and the bidi overrides raw: escape them too (same data). */
+const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function safeJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(
+    JSON_UNSAFE,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/**
+ * A relative path as a SARIF `artifactLocation.uri` (a URI reference, RFC 3986): each segment
+ * percent-encoded, so names with spaces, `%`, `#` or non-ASCII letters stay valid.
+ */
+export function sarifUri(file: string): string {
+  const posix = file.split('\\').join('/');
+  const absolute = posix.startsWith('/');
+  const encoded = posix
+    .split('/')
+    .map((segment) => encodeURIComponent(segment))
+    .join('/');
+  return absolute ? `file://${encoded}` : encoded;
+}
+
 export function formatJson(results: readonly FileResult[]): string {
   const rows = allFindings(results).map(
     ({ file, line, column, endLine, endColumn, rule, aliases, severity, message }) => ({
@@ -25,7 +63,7 @@ export function formatJson(results: readonly FileResult[]): string {
       message,
     }),
   );
-  return JSON.stringify(rows, null, 2);
+  return safeJson(rows);
 }
 
 const colors = {
@@ -52,20 +90,22 @@ export function formatStylish(
     for (const f of result.findings) {
       const where = `${f.line}:${f.column}`.padEnd(8);
       const severity = paint(colors[f.severity], f.severity.padEnd(8));
-      lines.push(`  ${where}${severity}${f.rule.padEnd(ruleWidth)}${f.message}`);
-      if (f.hint) lines.push(`  ${' '.repeat(16 + ruleWidth)}${paint(colors.dim, f.hint)}`);
+      lines.push(
+        `  ${where}${severity}${escapeControl(f.rule).padEnd(ruleWidth)}${escapeControl(f.message)}`,
+      );
+      if (f.hint) lines.push(`  ${' '.repeat(16 + ruleWidth)}${paint(colors.dim, escapeControl(f.hint))}`);
     }
     if (options.verbose) {
       for (const s of result.skipped) {
         lines.push(
-          `  ${`${s.line}:1`.padEnd(8)}${paint(colors.dim, t('nolint', options.locale, { reason: s.reason }))}`,
+          `  ${`${s.line}:1`.padEnd(8)}${paint(colors.dim, escapeControl(t('nolint', options.locale, { reason: s.reason })))}`,
         );
       }
     }
     if (lines.length === 0) continue;
     problems += result.findings.length;
     if (result.findings.length > 0) files++;
-    out.push(paint(colors.underline, result.file), ...lines, '');
+    out.push(paint(colors.underline, escapeControl(result.file)), ...lines, '');
   }
   const checked = results.length;
   out.push(
@@ -79,7 +119,9 @@ export function formatStylish(
 /** GitHub Actions workflow commands: one annotation per finding, shown on the pull request's diff. */
 export function formatGithub(results: readonly FileResult[]): string {
   const level = (s: Severity) => (s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'notice');
-  const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // GitHub's own escapes first (%, CR, LF), then every other control character made visible.
+  const escapeData = (s: string) =>
+    escapeControl(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
   const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const lines: string[] = [];
   for (const r of results) {
@@ -175,7 +217,7 @@ export function formatSarif(results: readonly FileResult[], locale: Locale): str
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: f.file.split('\\').join('/') },
+          artifactLocation: { uri: sarifUri(f.file) },
           region: {
             startLine: Math.max(1, f.line),
             startColumn: Math.max(1, f.column),
@@ -203,5 +245,5 @@ export function formatSarif(results: readonly FileResult[], locale: Locale): str
       },
     ],
   };
-  return JSON.stringify(log, null, 2);
+  return safeJson(log);
 }

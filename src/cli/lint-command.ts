@@ -7,11 +7,12 @@ import {
 } from '../../plugins/remark-dockerfile-lint/markdown-file';
 import { message as snippetMessage } from '../../plugins/remark-dockerfile-lint/messages';
 import { type Config, exceedsThreshold, parseConfig } from '../lint/config';
-import { lint } from '../lint/engine';
+import { ENGINE_DIAGNOSTICS, lint } from '../lint/engine';
+import { allRuleIds } from '../lint/rules/index';
 import type { Diagnostic, Locale } from '../lint/types';
-import { dockerignoreFor, expandPaths, type LintTarget, PathError } from './files';
+import { dockerignoreFor, expandPaths, isGeneratedPage, type PathProblem } from './files';
 import type { FileResult, Finding } from './findings';
-import { type Format, formatGithub, formatJson, formatSarif, formatStylish } from './formats';
+import { escapeControl, type Format, formatGithub, formatJson, formatSarif, formatStylish } from './formats';
 import { t } from './messages';
 
 export interface LintCommandOptions {
@@ -34,7 +35,7 @@ export interface CommandOutput {
 const usageError = (message: string, locale: Locale): CommandOutput => ({
   exitCode: 2,
   stdout: '',
-  stderr: `camadas: ${message}\n${t('try', locale)}\n`,
+  stderr: `camadas: ${escapeControl(message)}\n${t('try', locale)}\n`,
 });
 
 export function runLint(options: LintCommandOptions): CommandOutput {
@@ -42,6 +43,7 @@ export function runLint(options: LintCommandOptions): CommandOutput {
   if (options.paths.length === 0) return usageError(t('noPaths', uiLocale), uiLocale);
 
   let config: Config | undefined;
+  const configWarnings: string[] = [];
   if (options.configPath) {
     let text: string;
     try {
@@ -55,54 +57,49 @@ export function runLint(options: LintCommandOptions): CommandOutput {
         uiLocale,
       );
     }
-    const parsed = parseConfig(text, uiLocale);
+    const knownIds = [...allRuleIds(), ...ENGINE_DIAGNOSTICS.map((d) => d.id)];
+    const parsed = parseConfig(text, uiLocale, { knownIds });
     const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+    configWarnings.push(
+      ...parsed.diagnostics
+        .filter((d) => d.severity !== 'error')
+        .map((d) => `camadas: ${options.configPath}:${d.line}:${d.column}  ${d.message}`),
+    );
     if (errors.length > 0) {
       const details = errors
-        .map((d) => `  ${options.configPath}:${d.line}:${d.column}  ${d.message}`)
+        .map((d) => escapeControl(`  ${options.configPath}:${d.line}:${d.column}  ${d.message}`))
         .join('\n');
       return {
         exitCode: 2,
         stdout: '',
-        stderr: `camadas: ${t('badConfig', uiLocale, { value: options.configPath })}\n${details}\n`,
+        stderr: `camadas: ${escapeControl(t('badConfig', uiLocale, { value: options.configPath }))}\n${details}\n`,
       };
     }
     config = parsed.config;
   }
 
-  let targets: LintTarget[];
-  try {
-    targets = expandPaths(options.paths);
-  } catch (error) {
-    if (error instanceof PathError) {
-      const key =
-        error.kind === 'notFound'
-          ? 'notFound'
-          : error.kind === 'nothingToLint'
-            ? 'nothingToLint'
-            : 'unreadable';
-      return usageError(t(key, uiLocale, { value: error.path, reason: error.reason }), uiLocale);
-    }
-    throw error;
-  }
+  // Every path that can be read is linted; each one that cannot is one line on stderr, and exit 2 at the end.
+  const { targets, problems } = expandPaths(options.paths);
+  const problemLine = (p: PathProblem) =>
+    `camadas: ${t(p.kind, uiLocale, { value: p.path, reason: p.reason ?? '' })}`;
+  const stderrLines = [...configWarnings, ...problems.map(problemLine)];
+  let readFailed = problems.some((p) => p.error);
 
   const results: FileResult[] = [];
   const engineFindings: Diagnostic[] = [];
   for (const target of targets) {
     let source: string;
     try {
-      source = readFileSync(target.path, 'utf8');
+      source = readText(target.path);
     } catch (error) {
-      return usageError(
-        t('unreadable', uiLocale, {
-          value: target.path,
-          reason: (error as NodeJS.ErrnoException).code ?? String(error),
-        }),
-        uiLocale,
+      readFailed = true;
+      stderrLines.push(
+        problemLine({ kind: 'unreadable', path: target.path, reason: codeOf(error), error: true }),
       );
+      continue;
     }
     if (target.kind === 'markdown') {
-      const lintFile = target.generated ? lintGeneratedMarkdown : lintMarkdownSource;
+      const lintFile = isGeneratedPage(source) ? lintGeneratedMarkdown : lintMarkdownSource;
       const report = lintFile(source, target.path, options.locale ?? localeOfPath(target.path));
       const parseFindings: Finding[] = report.parseError
         ? [
@@ -133,7 +130,7 @@ export function runLint(options: LintCommandOptions): CommandOutput {
               endLine: v.fileEndLine,
               endColumn: v.fileEndColumn,
               rule: v.rule,
-              aliases: [],
+              aliases: v.aliases,
               severity: v.severity,
               message: v.message,
               hint: v.hint,
@@ -171,5 +168,19 @@ export function runLint(options: LintCommandOptions): CommandOutput {
     (r) => r.parseError || (r.findings.length > 0 && r.file.match(/\.mdx?$/i)),
   );
   const fails = markdownFails || exceedsThreshold(engineFindings, config);
-  return { exitCode: fails ? 1 : 0, stdout: stdout ? `${stdout}\n` : '', stderr: '' };
+  const stderr = stderrLines.length
+    ? `${stderrLines.map(escapeControl).join('\n')}\n${readFailed ? `${t('try', uiLocale)}\n` : ''}`
+    : '';
+  return {
+    exitCode: readFailed ? 2 : fails ? 1 : 0,
+    stdout: stdout ? `${stdout}\n` : '',
+    stderr,
+  };
+}
+
+const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
+
+/** Reads a file as UTF-8 text (a regular file: expandPaths has checked, so a FIFO never blocks here). */
+function readText(path: string): string {
+  return readFileSync(path, 'utf8');
 }

@@ -49,6 +49,18 @@ Exit codes: 0 nothing at or above the failure threshold; 1 findings; 2 usage or 
     'pt-BR': 'nenhum Dockerfile nem arquivo .md/.mdx em {value}',
     en: 'no Dockerfile and no .md/.mdx file in {value}',
   },
+  symlinkLoop: {
+    'pt-BR': 'laço de links simbólicos, ignorado: {value}',
+    en: 'symbolic link loop, skipped: {value}',
+  },
+  symlinkCycle: {
+    'pt-BR': 'ciclo de links simbólicos (leva de volta a {reason}), não percorrido de novo: {value}',
+    en: 'symbolic link cycle (leads back to {reason}), not walked again: {value}',
+  },
+  notRegular: {
+    'pt-BR': 'não é um arquivo comum (FIFO, socket ou dispositivo), ignorado: {value}',
+    en: 'not a regular file (FIFO, socket or device), skipped: {value}',
+  },
   badConfig: { 'pt-BR': 'configuração inválida em {value}:', en: 'invalid configuration in {value}:' },
   summary: {
     'pt-BR': '{problems} problema(s) em {files} arquivo(s) ({checked} verificado(s))',

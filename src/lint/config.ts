@@ -7,7 +7,9 @@
  * (`format`, `no-color`, `verbose`, `output-file`) are accepted and ignored. Every id can be given by
  * any of a rule's names (BuildKit name or hadolint alias).
  */
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type * as Yaml from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { nearestIds } from './nearest';
 import type { Diagnostic, Locale, Localized, Severity } from './types';
 import { SEVERITIES } from './types';
 
@@ -82,17 +84,26 @@ export function exceedsThreshold(
 
 const IGNORED_KEYS = new Set(['format', 'no-color', 'verbose', 'output-file']);
 
+/** The YAML parser, loaded on first use (only a run with a configuration file needs it). */
+declare const require: (id: string) => unknown;
+let yaml: typeof Yaml | null = null;
+function yamlModule(): typeof Yaml {
+  yaml ??= require('yaml') as typeof Yaml;
+  return yaml;
+}
+
 function configDiagnostic(
   message: Localized,
   locale: Locale,
   line: number,
   column: number,
   endColumn: number,
+  severity: 'error' | 'warning' = 'error',
 ): Diagnostic {
   return {
     rule: CONFIG_DIAGNOSTIC_ID,
     aliases: [],
-    severity: 'error',
+    severity,
     message: message[locale],
     line,
     column,
@@ -102,21 +113,72 @@ function configDiagnostic(
   };
 }
 
+/** Where a problem is in the configuration: the path of keys (and list indexes) to the node. */
+type ConfigPath = (string | number)[];
+
+interface ConfigProblem {
+  path: ConfigPath;
+  message: Localized;
+  severity: 'error' | 'warning';
+}
+
+export interface ConfigOptions {
+  /**
+   * Every id a rule answers to. When given, an unknown id in `ignored` or `override` is reported (a
+   * warning: it silences or changes nothing), with the nearest known ids.
+   */
+  knownIds?: readonly string[];
+}
+
+/** Longest piece of the file quoted in a message: a binary file must not print a screenful. */
+const MAX_QUOTE = 120;
+const quote = (text: string) => {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are replaced on purpose
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  return clean.length > MAX_QUOTE ? `${clean.slice(0, MAX_QUOTE)}…` : clean;
+};
+
+/** A NUL byte, or many control characters: not a YAML text. */
+function looksBinary(text: string): boolean {
+  if (text.includes('\0')) return true;
+  const sample = text.slice(0, 4096);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: counting control characters
+  const controls = sample.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  return sample.length > 0 && controls / sample.length > 0.1;
+}
+
 /**
- * Parse a `.hadolint.yaml` text. Never throws: problems come back as CAM901 diagnostics (positions in
- * the YAML text) and the offending keys are dropped.
+ * Parse a `.hadolint.yaml` text. Never throws: problems come back as CAM901 diagnostics positioned at
+ * the YAML node they are about, and the offending keys are dropped.
  */
 export function parseConfig(
   text: string,
   locale: Locale = 'pt-BR',
+  options: ConfigOptions = {},
 ): { config: Config; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
+  if (looksBinary(text)) {
+    diagnostics.push(
+      configDiagnostic(
+        {
+          'pt-BR': 'o arquivo não é texto YAML (conteúdo binário)',
+          en: 'the file is not YAML text (binary content)',
+        },
+        locale,
+        1,
+        1,
+        2,
+      ),
+    );
+    return { config: {}, diagnostics };
+  }
+  const { isMap, isPair, isScalar, LineCounter, parseDocument } = yamlModule();
   const lc = new LineCounter();
   let doc: ReturnType<typeof parseDocument>;
   try {
     doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
+    const msg = quote(e instanceof Error ? e.message : String(e));
     diagnostics.push(
       configDiagnostic({ 'pt-BR': `YAML inválido: ${msg}`, en: `Invalid YAML: ${msg}` }, locale, 1, 1, 2),
     );
@@ -124,9 +186,10 @@ export function parseConfig(
   }
   for (const err of doc.errors) {
     const p = lc.linePos(err.pos[0]);
+    const msg = quote(err.message.split('\n')[0]);
     diagnostics.push(
       configDiagnostic(
-        { 'pt-BR': `YAML inválido: ${err.message}`, en: `Invalid YAML: ${err.message}` },
+        { 'pt-BR': `YAML inválido: ${msg}`, en: `Invalid YAML: ${msg}` },
         locale,
         p.line,
         p.col,
@@ -159,85 +222,138 @@ export function parseConfig(
     );
     return { config: {}, diagnostics };
   }
-  const raw: Record<string, unknown> = {};
-  const keyNodes: Record<string, YamlNode> = {};
+  // A null-prototype object, so a `__proto__` key is an ordinary (unknown) key, not a prototype.
+  const raw: Record<string, unknown> = Object.create(null);
   for (const item of contents.items) {
     if (!isPair(item)) continue;
     const k = isScalar(item.key) ? String(item.key.value) : String(item.key);
     raw[k] = (item.value as YamlNode | null)?.toJSON?.() ?? (isScalar(item.value) ? item.value.value : null);
-    keyNodes[k] = item.key as YamlNode;
   }
-  const result = validateConfig(raw, locale);
-  // re-anchor diagnostics at the key they are about
-  for (const d of result.diagnostics) {
-    const key = Object.keys(keyNodes).find((k) => d.message.includes(`"${k}"`));
-    if (key) {
-      const p = posOf(keyNodes[key]);
-      d.line = p.line;
-      d.endLine = p.line;
-      d.column = p.col;
-      d.endColumn = p.end;
+  /** The key node at `path` when the last step is a key, else the value node (a list item). */
+  const nodeAt = (path: ConfigPath): YamlNode | undefined => {
+    let node: unknown = contents;
+    let found: YamlNode | undefined;
+    for (const step of path) {
+      if (isMap(node)) {
+        const pair = node.items.find(
+          (p) => isPair(p) && String(isScalar(p.key) ? p.key.value : p.key) === String(step),
+        );
+        if (!pair || !isPair(pair)) return found;
+        found = pair.key as YamlNode;
+        node = pair.value;
+      } else if (node && typeof node === 'object' && 'items' in node && typeof step === 'number') {
+        const item = (node as { items: unknown[] }).items[step] as YamlNode | undefined;
+        if (!item) return found;
+        found = item;
+        node = item;
+      } else return found;
     }
-    diagnostics.push(d);
+    return found;
+  };
+  for (const problem of validate(raw, options)) {
+    const p = posOf(nodeAt(problem.path));
+    diagnostics.push(configDiagnostic(problem.message, locale, p.line, p.col, p.end, problem.severity));
   }
-  return { config: result.config, diagnostics };
+  return { config: configFrom(raw, options), diagnostics };
 }
 
 /** Validate a config object (from YAML or JSON). Unknown or ill-typed keys are reported and dropped. */
 export function validateConfig(
   input: unknown,
   locale: Locale = 'pt-BR',
+  options: ConfigOptions = {},
 ): { config: Config; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
+  return {
+    config: configFrom(input, options),
+    diagnostics: validate(input, options).map((p) =>
+      configDiagnostic(p.message, locale, 1, 1, 2, p.severity),
+    ),
+  };
+}
+
+function configFrom(input: unknown, options: ConfigOptions): Config {
+  return check(input, options).config;
+}
+
+function validate(input: unknown, options: ConfigOptions): ConfigProblem[] {
+  return check(input, options).problems;
+}
+
+function check(input: unknown, options: ConfigOptions): { config: Config; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
   const config: Config = {};
-  const bad = (key: string, expected: Localized) =>
-    diagnostics.push(
-      configDiagnostic(
-        {
-          'pt-BR': `Chave "${key}" inválida na configuração: ${expected['pt-BR']}`,
-          en: `Invalid configuration key "${key}": ${expected.en}`,
+  const bad = (path: ConfigPath, expected: Localized) => {
+    const key = path.join('.');
+    problems.push({
+      path,
+      severity: 'error',
+      message: {
+        'pt-BR': `Chave "${key}" inválida na configuração: ${expected['pt-BR']}`,
+        en: `Invalid configuration key "${key}": ${expected.en}`,
+      },
+    });
+  };
+  const known = options.knownIds ? new Set(options.knownIds) : null;
+  /** Unknown ids are dropped from the list and reported at their item, with the nearest known ids. */
+  const knownOnly = (path: ConfigPath, ids: string[]): string[] => {
+    if (!known || !options.knownIds) return ids;
+    return ids.filter((id, i) => {
+      if (known.has(id)) return true;
+      const near = nearestIds(id, options.knownIds ?? [], 3);
+      const hint = near.length
+        ? { 'pt-BR': `; você quis dizer ${near.join(', ')}?`, en: `; did you mean ${near.join(', ')}?` }
+        : { 'pt-BR': '', en: '' };
+      problems.push({
+        path: [...path, i],
+        severity: 'warning',
+        message: {
+          'pt-BR': `"${path.join('.')}" cita a regra desconhecida "${id}", que não muda nada${hint['pt-BR']}`,
+          en: `"${path.join('.')}" names the unknown rule "${id}", which changes nothing${hint.en}`,
         },
-        locale,
-        1,
-        1,
-        2,
-      ),
-    );
-  if (input === null || input === undefined) return { config, diagnostics };
+      });
+      return false;
+    });
+  };
+  if (input === null || input === undefined) return { config, problems };
   if (typeof input !== 'object' || Array.isArray(input)) {
-    bad('(root)', { 'pt-BR': 'esperado um mapa', en: 'expected a mapping' });
-    return { config, diagnostics };
+    bad(['(root)'], { 'pt-BR': 'esperado um mapa', en: 'expected a mapping' });
+    return { config, problems };
   }
   const isStringList = (v: unknown): v is string[] =>
     Array.isArray(v) && v.every((x) => typeof x === 'string');
-  for (const [key, value] of Object.entries(input as Record<string, unknown>)) {
+  for (const key of Object.keys(input)) {
+    const value = (input as Record<string, unknown>)[key];
     switch (key) {
       case 'ignored':
-        if (isStringList(value)) config.ignored = value;
-        else bad(key, { 'pt-BR': 'esperada uma lista de ids de regra', en: 'expected a list of rule ids' });
+        if (isStringList(value)) config.ignored = knownOnly([key], value);
+        else bad([key], { 'pt-BR': 'esperada uma lista de ids de regra', en: 'expected a list of rule ids' });
         break;
       case 'trustedRegistries':
         if (isStringList(value)) config.trustedRegistries = value;
-        else bad(key, { 'pt-BR': 'esperada uma lista de registries', en: 'expected a list of registries' });
+        else bad([key], { 'pt-BR': 'esperada uma lista de registries', en: 'expected a list of registries' });
         break;
       case 'override': {
         if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-          bad(key, { 'pt-BR': 'esperado um mapa severidade → ids', en: 'expected a severity → ids mapping' });
+          bad([key], {
+            'pt-BR': 'esperado um mapa severidade → ids',
+            en: 'expected a severity → ids mapping',
+          });
           break;
         }
         const o: Partial<Record<Severity, string[]>> = {};
-        for (const [sev, ids] of Object.entries(value as Record<string, unknown>)) {
+        for (const sev of Object.keys(value)) {
+          const ids = (value as Record<string, unknown>)[sev];
           if (!(SEVERITIES as readonly string[]).includes(sev)) {
-            bad(`override.${sev}`, {
+            bad([key, sev], {
               'pt-BR': 'severidade desconhecida (use error, warning, info ou style)',
               en: 'unknown severity (use error, warning, info or style)',
             });
           } else if (!isStringList(ids)) {
-            bad(`override.${sev}`, {
+            bad([key, sev], {
               'pt-BR': 'esperada uma lista de ids de regra',
               en: 'expected a list of rule ids',
             });
-          } else o[sev as Severity] = ids;
+          } else o[sev as Severity] = knownOnly([key, sev], ids);
         }
         config.override = o;
         break;
@@ -246,22 +362,28 @@ export function validateConfig(
         if (typeof value === 'string' && ([...SEVERITIES, 'none', 'ignore'] as string[]).includes(value)) {
           config['failure-threshold'] = value === 'ignore' ? 'none' : (value as FailureThreshold);
         } else
-          bad(key, {
+          bad([key], {
             'pt-BR': 'use error, warning, info, style ou none',
             en: 'use error, warning, info, style or none',
           });
         break;
       case 'label-schema': {
         if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-          bad(key, { 'pt-BR': 'esperado um mapa rótulo → tipo', en: 'expected a label → type mapping' });
+          bad([key], { 'pt-BR': 'esperado um mapa rótulo → tipo', en: 'expected a label → type mapping' });
           break;
         }
         const schema: Record<string, LabelType> = {};
-        for (const [label, type] of Object.entries(value as Record<string, unknown>)) {
+        for (const label of Object.keys(value)) {
+          const type = (value as Record<string, unknown>)[label];
           if (typeof type === 'string' && (LABEL_TYPES as readonly string[]).includes(type)) {
-            schema[label] = type as LabelType;
+            Object.defineProperty(schema, label, {
+              value: type,
+              enumerable: true,
+              writable: true,
+              configurable: true,
+            });
           } else {
-            bad(`label-schema.${label}`, {
+            bad([key, label], {
               'pt-BR': `tipo desconhecido (use ${LABEL_TYPES.join(', ')})`,
               en: `unknown type (use ${LABEL_TYPES.join(', ')})`,
             });
@@ -274,15 +396,15 @@ export function validateConfig(
       case 'disable-ignore-pragma':
       case 'no-fail':
         if (typeof value === 'boolean') config[key] = value;
-        else bad(key, { 'pt-BR': 'esperado true ou false', en: 'expected true or false' });
+        else bad([key], { 'pt-BR': 'esperado true ou false', en: 'expected true or false' });
         break;
       default:
         if (!IGNORED_KEYS.has(key)) {
-          bad(key, { 'pt-BR': 'chave desconhecida', en: 'unknown key' });
+          bad([key], { 'pt-BR': 'chave desconhecida', en: 'unknown key' });
         }
     }
   }
-  return { config, diagnostics };
+  return { config, problems };
 }
 
 /** Severity of a rule after overrides (first of its ids that is overridden wins). */

@@ -60,8 +60,8 @@ export const ENGINE_DIAGNOSTICS: readonly EngineDiagnosticInfo[] = [
     title: { 'pt-BR': 'Erro de sintaxe no Dockerfile', en: 'Dockerfile syntax error' },
     rationale: {
       'pt-BR':
-        'O Docker recusa o arquivo antes de construir qualquer camada: instrução desconhecida, instrução sem argumentos ou ONBUILD vazio.',
-      en: 'Docker rejects the file before building any layer: unknown instruction, instruction without arguments or empty ONBUILD.',
+        'O Docker recusa o arquivo antes de construir qualquer camada: instrução desconhecida, instrução sem argumentos, ONBUILD vazio, heredoc sem fim, arquivo vazio ou só de comentários.',
+      en: 'Docker rejects the file before building any layer: unknown instruction, instruction without arguments, empty ONBUILD, unterminated heredoc, a file that is empty or only comments.',
     },
   },
   {
@@ -211,11 +211,53 @@ export function lintAllLocales(text: string, options: LintOptions = {}): Record<
   return { 'pt-BR': localise(pending, 'pt-BR'), en: localise(pending, 'en') };
 }
 
+/**
+ * The largest text `lint()` checks: 4 MiB and 200 000 lines (a real Dockerfile is a few kB; the
+ * benchmark runs 100 000 instructions in linear time). Above it the engine refuses with one DL1000 at
+ * the first line past the limit instead of running out of memory.
+ */
+export const MAX_TEXT_LENGTH = 4 * 1024 * 1024;
+export const MAX_LINES = 200_000;
+
+/** The refusal for an oversized text, or null. Counts lines without splitting the whole text. */
+function sizeRefusal(text: string): PendingDiagnostic | null {
+  let line = 1;
+  let index = -1;
+  for (;;) {
+    const next = text.indexOf('\n', index + 1);
+    if (next < 0 || next >= MAX_TEXT_LENGTH) break;
+    index = next;
+    line++;
+    if (line > MAX_LINES) break;
+  }
+  if (text.length <= MAX_TEXT_LENGTH && line <= MAX_LINES) return null;
+  const params = { lines: MAX_LINES.toLocaleString('en').replace(/,/g, ' '), mib: MAX_TEXT_LENGTH / 1048576 };
+  return {
+    rule: SYNTAX_ERROR_ID,
+    aliases: [],
+    severity: 'error',
+    message: {
+      'pt-BR':
+        'arquivo grande demais para verificar: o limite é {mib} MiB e {lines} linhas; nada foi verificado',
+      en: 'file too large to check: the limit is {mib} MiB and {lines} lines; nothing was checked',
+    },
+    params,
+    span: {
+      line: Math.min(line, MAX_LINES + 1),
+      column: 1,
+      endLine: Math.min(line, MAX_LINES + 1),
+      endColumn: 1,
+    },
+  };
+}
+
 function lintUnsafe(
   text: string,
   options: LintOptions,
   locale: Locale,
 ): { pending: PendingDiagnostic[]; localeRead: boolean } {
+  const refusal = sizeRefusal(text);
+  if (refusal) return { pending: [refusal], localeRead: false };
   const rules = options.rules ?? registeredRules;
   const config: ResolvedConfig = resolveConfig(options.config);
   const model: DockerfileModel = buildModel(text);
@@ -235,6 +277,21 @@ function lintUnsafe(
   const out: PendingDiagnostic[] = [];
   for (const e of model.syntaxErrors) {
     out.push({ rule: SYNTAX_ERROR_ID, aliases: [], severity: 'error', message: e.message, span: e.range });
+  }
+  if (!fragment && model.instructions.length === 0) {
+    // BuildKit: "file with no instructions" (an empty file, or only comments and blank lines).
+    const first = Math.max(1, model.lines.findIndex((l) => l.trim() !== '') + 1);
+    out.push({
+      rule: SYNTAX_ERROR_ID,
+      aliases: [],
+      severity: 'error',
+      message: {
+        'pt-BR':
+          'o Dockerfile não tem nenhuma instrução (o Docker recusa um arquivo vazio ou só de comentários)',
+        en: 'the Dockerfile has no instructions (Docker rejects a file that is empty or only comments)',
+      },
+      span: { line: first, column: 1, endLine: first, endColumn: (model.lines[first - 1]?.length ?? 0) + 1 },
+    });
   }
   for (const p of pragmas.problems) {
     out.push({ rule: PRAGMA_ERROR_ID, aliases: [], severity: 'warning', message: p.message, span: p.range });

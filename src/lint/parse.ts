@@ -335,20 +335,108 @@ interface LspRange {
   end: { line: number; character: number };
 }
 
-class Scoper implements Scope {
-  constructor(
-    readonly args: ReadonlyMap<string, VarDef>,
-    readonly env: ReadonlyMap<string, VarDef>,
-  ) {}
-  has(name: string): boolean {
-    return this.env.has(name) || this.args.has(name);
+/**
+ * The variables of one stage (or the global ARGs), kept as a history per name: an ARG or ENV appends
+ * to it and a scope is just (table, version), so a file of N definitions costs O(N) time and memory
+ * instead of a copy of the whole map per definition (N² for a long list of ENV lines).
+ * A child stage (`FROM builder`) reads through to its parent's final scope; a long chain of such
+ * stages is flattened every MAX_CHAIN links so lookups stay cheap.
+ */
+class VarTable {
+  private readonly history = new Map<string, { version: number; def: VarDef }[]>();
+  version = 0;
+  readonly depth: number;
+  private readonly base: VarView | null;
+  constructor(base: VarView | null) {
+    if (base && base.table.depth >= MAX_CHAIN) {
+      for (const [name, def] of base.map()) this.history.set(name, [{ version: 0, def }]);
+      this.base = null;
+      this.depth = 0;
+    } else {
+      this.base = base;
+      this.depth = base ? base.table.depth + 1 : 0;
+    }
   }
-  get(name: string): VarDef | undefined {
-    return this.env.get(name) ?? this.args.get(name);
+  set(name: string, def: VarDef): void {
+    this.version++;
+    const h = this.history.get(name);
+    if (h) h.push({ version: this.version, def });
+    else this.history.set(name, [{ version: this.version, def }]);
+  }
+  get(name: string, version: number): VarDef | undefined {
+    const h = this.history.get(name);
+    if (h && h[0].version <= version) {
+      let lo = 0;
+      let hi = h.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (h[mid].version <= version) lo = mid;
+        else hi = mid - 1;
+      }
+      return h[lo].def;
+    }
+    return this.base?.get(name);
+  }
+  /** Every visible definition at `version`, in first-definition order (base first). */
+  materialise(version: number): Map<string, VarDef> {
+    const out = this.base ? new Map(this.base.map()) : new Map<string, VarDef>();
+    for (const name of this.history.keys()) {
+      const def = this.get(name, version);
+      if (def && (this.history.get(name)?.[0].version ?? Infinity) <= version) out.set(name, def);
+    }
+    return out;
+  }
+  view(): VarView {
+    return new VarView(this, this.version);
   }
 }
 
-const EMPTY_SCOPE: Scope = new Scoper(new Map(), new Map());
+const MAX_CHAIN = 32;
+
+/** A table as it was at one version: what one instruction sees. */
+class VarView {
+  private cached: Map<string, VarDef> | undefined;
+  constructor(
+    readonly table: VarTable,
+    readonly version: number,
+  ) {}
+  get(name: string): VarDef | undefined {
+    return this.table.get(name, this.version);
+  }
+  has(name: string): boolean {
+    return this.get(name) !== undefined;
+  }
+  map(): ReadonlyMap<string, VarDef> {
+    this.cached ??= this.table.materialise(this.version);
+    return this.cached;
+  }
+}
+
+class Scoper implements Scope {
+  constructor(
+    private readonly argsView: VarView,
+    private readonly envView: VarView,
+  ) {}
+  /** Materialised on first use (a few rules list the names); lookups go through `get`/`has`. */
+  get args(): ReadonlyMap<string, VarDef> {
+    return this.argsView.map();
+  }
+  get env(): ReadonlyMap<string, VarDef> {
+    return this.envView.map();
+  }
+  has(name: string): boolean {
+    return this.envView.has(name) || this.argsView.has(name);
+  }
+  get(name: string): VarDef | undefined {
+    return this.envView.get(name) ?? this.argsView.get(name);
+  }
+  /** The views a child stage inherits. */
+  views(): { args: VarView; env: VarView } {
+    return { args: this.argsView, env: this.envView };
+  }
+}
+
+const EMPTY_SCOPE: Scoper = new Scoper(new VarTable(null).view(), new VarTable(null).view());
 
 /** Normalise text for parsing; positions stay the same except that a BOM is dropped. */
 export function normalizeText(input: string): string {
@@ -718,6 +806,16 @@ function buildInstruction(st: BuildState, node: AstInstruction, index: number): 
     }
     const delim = h.getDelimiterRange();
     if (delim) heredocLines.add(delim.start.line);
+    else {
+      // BuildKit rejects the file: the body runs to the end and the delimiter never comes.
+      syntaxErrors.push({
+        message: {
+          'pt-BR': `heredoc <<${h.getName()} sem fim: falta uma linha só com "${h.getName()}" depois do corpo`,
+          en: `unterminated heredoc <<${h.getName()}: a line with just "${h.getName()}" must follow the body`,
+        },
+        range: ti.span(marker),
+      });
+    }
     return {
       name: h.getName(),
       body,
@@ -825,12 +923,28 @@ function buildInstruction(st: BuildState, node: AstInstruction, index: number): 
       },
       range: inst.keywordRange,
     });
+  } else if (keyword === 'EXPOSE') {
+    // BuildKit refuses a port that is not a number (`EXPOSE abc`: "invalid containerPort"), as hadolint's
+    // parser does. Words with variables are judged after expansion by the EXPOSE rules, not here.
+    for (const t of inst.args) {
+      const word = t.value.replace(/^(["'])(.*)\1$/, '$2');
+      if (word.includes('$') || word === '') continue;
+      const container = word.split('/')[0].split(':').pop() ?? '';
+      if (/^\d+(-\d+)?$/.test(container)) continue;
+      syntaxErrors.push({
+        message: {
+          'pt-BR': `EXPOSE: "${word}" não é uma porta (use um número, um intervalo como 8000-8010, e /tcp ou /udp)`,
+          en: `EXPOSE: "${word}" is not a port (use a number, a range like 8000-8010, and /tcp or /udp)`,
+        },
+        range: t.range,
+      });
+    }
   }
   return inst;
 }
 
 /** Close a stage: its final scope (what a child stage inherits) and its range. */
-function finishStage(stage: StageModel, scope: Scope): void {
+function finishStage(stage: StageModel, scope: Scoper): void {
   stage.finalScope = scope;
   const last = stage.instructions[stage.instructions.length - 1];
   stage.range = {
@@ -939,19 +1053,20 @@ function buildModelUnmemoised(input: string): DockerfileModel {
   // Stages and scopes.
   const stages: StageModel[] = [];
   const globalArgs: VarDef[] = [];
-  let globalArgMap = new Map<string, VarDef>();
+  const globalArgs_ = new VarTable(null);
   for (const n of AUTOMATIC_PLATFORM_ARGS) {
-    globalArgMap.set(n, { name: n, value: null, kind: 'arg', instruction: null });
+    globalArgs_.set(n, { name: n, value: null, kind: 'arg', instruction: null });
   }
+  const noEnv = new VarTable(null).view();
   let current: StageModel | null = null;
-  let args = new Map<string, VarDef>();
-  let env = new Map<string, VarDef>();
-  let scope: Scope = new Scoper(globalArgMap, new Map());
+  let args = new VarTable(null);
+  let env = new VarTable(null);
+  let scope: Scoper = new Scoper(globalArgs_.view(), noEnv);
   let globalScope: Scope = scope;
   for (const inst of instructions) {
     if (inst.keyword === 'FROM') {
       if (current) finishStage(current, scope);
-      if (!current) globalScope = new Scoper(globalArgMap, new Map());
+      if (!current) globalScope = new Scoper(globalArgs_.view(), noEnv);
       inst.scope = globalScope;
       const fromNode = inst.node as unknown as {
         getImageRange(): LspRange | null;
@@ -997,14 +1112,10 @@ function buildModelUnmemoised(input: string): DockerfileModel {
       stages.push(stage);
       current = stage;
       inst.stage = stage;
-      if (parent) {
-        args = new Map(parent.finalScope.args);
-        env = new Map(parent.finalScope.env);
-      } else {
-        args = new Map();
-        env = new Map();
-      }
-      scope = new Scoper(args, env);
+      const inherited = parent ? (parent.finalScope as Scoper).views() : null;
+      args = new VarTable(inherited?.args ?? null);
+      env = new VarTable(inherited?.env ?? null);
+      scope = new Scoper(args.view(), env.view());
       continue;
     }
     if (current) {
@@ -1016,17 +1127,15 @@ function buildModelUnmemoised(input: string): DockerfileModel {
     if (inst.trigger) inst.trigger.scope = scope;
     if (inst.keyword === 'ARG') {
       if (!current) {
-        globalArgMap = new Map(globalArgMap);
         for (const p of inst.properties) {
           const def: VarDef = { name: p.key, value: p.value, kind: 'arg', instruction: inst };
-          globalArgMap.set(p.key, def);
+          globalArgs_.set(p.key, def);
           globalArgs.push(def);
         }
-        scope = new Scoper(globalArgMap, new Map());
+        scope = new Scoper(globalArgs_.view(), noEnv);
       } else {
-        args = new Map(args);
         for (const p of inst.properties) {
-          const inherited = globalArgMap.get(p.key);
+          const inherited = globalArgs_.get(p.key, globalArgs_.version);
           args.set(p.key, {
             name: p.key,
             value: p.value ?? (inherited ? inherited.value : null),
@@ -1034,14 +1143,13 @@ function buildModelUnmemoised(input: string): DockerfileModel {
             instruction: inst,
           });
         }
-        scope = new Scoper(args, env);
+        scope = new Scoper(args.view(), env.view());
       }
     } else if (inst.keyword === 'ENV') {
-      env = new Map(env);
       for (const p of inst.properties) {
         env.set(p.key, { name: p.key, value: p.value, kind: 'env', instruction: inst });
       }
-      scope = new Scoper(current ? args : globalArgMap, env);
+      scope = new Scoper(current ? args.view() : globalArgs_.view(), env.view());
     }
   }
   if (current) finishStage(current, scope);

@@ -5,7 +5,23 @@
  *
  * Rules normally get a script through `ctx.shell(instr)` (parsed lazily, cached per instruction).
  */
-import sh, { type ShNode } from 'mvdan-sh';
+import type { ShNode, ShParser, ShSyntax } from 'mvdan-sh';
+
+/**
+ * mvdan-sh (a 2 MB GopherJS build) is loaded on first use: most RUN lines never need it (fastParse),
+ * and loading it cost a quarter of a second at every `camadas lint` start. Bundlers (esbuild, webpack)
+ * resolve this `require` like an import.
+ */
+declare const require: (id: string) => unknown;
+let syntaxModule: ShSyntax | null = null;
+function shSyntax(): ShSyntax {
+  if (!syntaxModule) {
+    const mod = require('mvdan-sh') as { syntax?: ShSyntax; default?: { syntax: ShSyntax } };
+    syntaxModule = (mod.syntax ?? mod.default?.syntax) as ShSyntax;
+  }
+  return syntaxModule;
+}
+
 import type { DockerfileModel, InstructionModel, Span } from './parse';
 
 export interface ShellWord {
@@ -198,9 +214,9 @@ export interface ShellSource {
 
 const SHELL_NAMES = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
 
-let parserInstance: ReturnType<typeof sh.syntax.NewParser> | null = null;
+let parserInstance: ShParser | null = null;
 function parser() {
-  if (!parserInstance) parserInstance = sh.syntax.NewParser();
+  if (!parserInstance) parserInstance = shSyntax().NewParser();
   return parserInstance;
 }
 
@@ -222,24 +238,26 @@ export function buildShellScript(model: DockerfileModel, instr: InstructionModel
     sources.push({ text, offsets, heredoc: null });
     return parseSources(model, sources, text);
   }
-  // RUN with heredocs: the first line, then the bodies and delimiters as the shell would see them.
+  // RUN with heredocs: the first line, then the bodies and delimiters as the shell would see them
+  // (`main`, the script's `source`). What is parsed leaves the bodies out: to the first line's
+  // commands a body is data, and feeding a large one to mvdan-sh only to skip it cost seconds.
   let main = text;
+  let parsedMain = text;
   const mainOffsets = offsets.slice();
   for (const h of instr.heredocs) {
     main += '\n';
+    parsedMain += '\n';
     mainOffsets.push(mainOffsets.length ? mainOffsets[mainOffsets.length - 1] : 0);
+    let last = mainOffsets.length ? mainOffsets[mainOffsets.length - 1] : 0;
     if (h.bodyRange) {
-      const start = model.offsetOf(h.bodyRange.line, h.bodyRange.column);
-      for (let i = 0; i < h.body.length; i++) mainOffsets.push(start + i);
-      main += h.body;
-      main += '\n';
-      mainOffsets.push(start + h.body.length);
+      main += `${h.body}\n`;
+      last = model.offsetOf(h.bodyRange.line, h.bodyRange.column) + h.body.length;
     }
     main += h.name;
-    const last = mainOffsets.length ? mainOffsets[mainOffsets.length - 1] : 0;
+    parsedMain += h.name;
     for (let i = 0; i < h.name.length; i++) mainOffsets.push(last + 1 + i);
   }
-  sources.push({ text: main, offsets: mainOffsets, heredoc: null });
+  sources.push({ text: parsedMain, offsets: mainOffsets, heredoc: null });
   // Heredoc bodies run by a shell (`RUN <<EOF`, `RUN <<EOF bash`) are scripts too.
   const firstLine = stripHeredocMarkers(text);
   const words = firstLine.split(/\s+/).filter(Boolean);
@@ -418,7 +436,7 @@ function unescapeLit(s: string, inDouble: boolean): string {
 }
 
 class Walker {
-  private readonly syntax = sh.syntax;
+  private readonly syntax = shSyntax();
   constructor(
     private readonly map: Mapper,
     private readonly out: ShellCommand[],
@@ -1066,7 +1084,20 @@ export function fastParse(
       i++;
       continue;
     }
-    if (c === '\n') return null;
+    if (c === '\n') {
+      // A newline ends a statement like `;` (mvdan-sh: operator '\n'); blank lines and a newline
+      // right after `&&`, `||`, `|` or `;` separate nothing.
+      i++;
+      if (words.length > 0 || redirects.length > 0) {
+        if (!finishStatement('\n')) return null;
+      }
+      continue;
+    }
+    if (c === '#') {
+      // a comment (only at a word boundary: inside a word `#` is literal, see readWord)
+      while (i < n && s[i] !== '\n') i++;
+      continue;
+    }
     if (c === '&' || c === '|' || c === ';') {
       const two = s.slice(i, i + 2);
       let op: ShellOperator;

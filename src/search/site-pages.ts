@@ -25,7 +25,8 @@ export function pageKeywords(permalink: string): string[] {
   const id = /\/docs\/rules\/([^/#]+)$/.exec(permalink)?.[1];
   if (!id) return [];
   const rule = ruleById(id);
-  if (!rule) return [];
+  // Pages of engine checks that are not registered rules (DL1000, syntax errors) answer to their id.
+  if (!rule) return id === 'index' ? [] : [id];
   return rule.id === id ? [rule.id, ...(rule.aliases ?? [])] : [id];
 }
 

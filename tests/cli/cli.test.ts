@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -148,6 +157,145 @@ describe('camadas lint', () => {
   });
 });
 
+describe('camadas lint: walking files and what it prints', () => {
+  const withDir = (fn: (dir: string) => void) => {
+    const dir = mkdtempSync(join(tmpdir(), 'camadas-walk-'));
+    try {
+      fn(dir);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const json = (out: { stdout: string }) =>
+    JSON.parse(out.stdout) as { file: string; rule: string; aliases: string[] }[];
+
+  it('lints every readable path and reports each unreadable one in one line, exit 2 at the end', () => {
+    withDir((dir) => {
+      writeFileSync(join(dir, 'Dockerfile'), 'FROM debian\n');
+      writeFileSync(join(dir, 'notes.md'), '```dockerfile\nFROM ubuntu\n```\n');
+      const out = run(
+        ['lint', '--format', 'json', join(dir, 'Dockerfile'), join(dir, 'missing'), join(dir, 'notes.md')],
+        en,
+      );
+      expect(out.exitCode).toBe(2);
+      expect(json(out).map((r) => r.file)).toEqual([join(dir, 'Dockerfile'), join(dir, 'notes.md')]);
+      expect(out.stderr.split('\n').filter((l) => l.startsWith('camadas:'))).toEqual([
+        `camadas: no such file or folder: ${join(dir, 'missing')}`,
+      ]);
+    });
+  });
+
+  it('lints each real file once through a link to its own folder, and names the cycle', () => {
+    withDir((dir) => {
+      writeFileSync(join(dir, 'Dockerfile'), 'FROM debian\n');
+      symlinkSync('.', join(dir, 'self'));
+      const out = run(['lint', '--format', 'json', dir], en);
+      expect(json(out).map((r) => r.rule)).toEqual(['DL3006']);
+      expect(out.stderr).toContain(`symbolic link cycle (leads back to`);
+      expect(out.exitCode).toBe(1); // a cycle is a note, not a read error
+    });
+  });
+
+  it('does not hang on two links to the same folder (a/b cycles)', () => {
+    withDir((dir) => {
+      mkdirSync(join(dir, 'd'));
+      writeFileSync(join(dir, 'd', 'Dockerfile'), 'FROM debian\n');
+      symlinkSync('.', join(dir, 'd', 'a'));
+      symlinkSync('.', join(dir, 'd', 'b'));
+      const out = run(['lint', '--format', 'json', join(dir, 'd')], en);
+      expect(json(out).map((r) => [r.file, r.rule])).toEqual([[join(dir, 'd', 'Dockerfile'), 'DL3006']]);
+      expect(out.exitCode).toBe(1);
+    });
+  }, 20_000);
+
+  it('calls a symbolic link loop a loop, not a missing file', () => {
+    withDir((dir) => {
+      symlinkSync('loop', join(dir, 'loop'));
+      const out = run(['lint', join(dir, 'loop')], en);
+      expect(out.exitCode).toBe(2);
+      expect(out.stderr).toContain(`symbolic link loop, skipped: ${join(dir, 'loop')}`);
+      expect(out.stderr).not.toContain('no such file');
+    });
+  });
+
+  it('skips FIFOs given directly or found in a folder, with a note, instead of blocking', () => {
+    withDir((dir) => {
+      mkdirSync(join(dir, 'd'));
+      writeFileSync(join(dir, 'd', 'Dockerfile'), 'FROM debian:12\nUSER app\n');
+      expect(spawnSync('mkfifo', [join(dir, 'd', 'app.Dockerfile'), join(dir, 'Containerfile')]).status).toBe(
+        0,
+      );
+      const result = spawnSync(
+        process.execPath,
+        [join(root, 'bin/camadas.mjs'), 'lint', join(dir, 'd'), join(dir, 'Containerfile')],
+        { encoding: 'utf8', env: { ...process.env, ...en }, timeout: 20_000 },
+      );
+      expect(result.signal).toBeNull(); // not killed by the timeout
+      expect(result.stderr).toContain(
+        `not a regular file (FIFO, socket or device), skipped: ${join(dir, 'd', 'app.Dockerfile')}`,
+      );
+      expect(result.stderr).toContain(`skipped: ${join(dir, 'Containerfile')}`);
+      expect(result.status).toBe(2); // the FIFO named on the command line could not be linted
+      expect(result.stdout).toContain('(1 checked)');
+    });
+  }, 30_000);
+
+  it('prints no terminal control sequence from file content or file names (stylish and github)', () => {
+    withDir((dir) => {
+      const name = join(dir, 'Dockerfile.\x1b[31mred');
+      writeFileSync(name, 'FROM debian:12\n\x1b]0;PWNED\x07\x1b[2JEVIL x\n');
+      for (const format of ['stylish', 'github']) {
+        const out = run(['lint', '--format', format, name], en);
+        const printed = out.stdout + out.stderr;
+        expect(printed, format).toContain('EVIL');
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the point of the test
+        expect(printed, format).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/);
+        expect(printed, format).toContain('\\x1b');
+      }
+      const missing = run(['lint', join(dir, 'no\x1b[2Jsuch')], en);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: the point of the test
+      expect(missing.stderr).not.toMatch(/\x1b/);
+    });
+  });
+
+  it('percent-encodes SARIF artifact URIs (space, %, non-ASCII) so the log stays valid', () => {
+    withDir((dir) => {
+      const sub = 'pasta com espaço 100%';
+      mkdirSync(join(dir, sub));
+      writeFileSync(join(dir, sub, 'Dockerfile'), 'FROM debian\n');
+      const cwd = process.cwd();
+      process.chdir(dir);
+      let out: ReturnType<typeof run>;
+      try {
+        out = run(['lint', '--format', 'sarif', sub], en);
+      } finally {
+        process.chdir(cwd);
+      }
+      const uri = JSON.parse(out.stdout).runs[0].results[0].locations[0].physicalLocation.artifactLocation
+        .uri;
+      expect(uri).toBe('pasta%20com%20espa%C3%A7o%20100%25/Dockerfile');
+      expect(decodeURIComponent(uri)).toBe(`${sub}/Dockerfile`);
+      // RFC 3986 URI reference characters only
+      expect(uri).toMatch(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/%]*$/);
+    });
+  });
+
+  it('gives a finding in Markdown the same aliases as in a Dockerfile', () => {
+    withDir((dir) => {
+      const code = 'FROM debian:12 AS a\nFROM debian:12 AS a\nUSER 10001\n';
+      writeFileSync(join(dir, 'Dockerfile'), code);
+      writeFileSync(join(dir, 'page.md'), `\`\`\`dockerfile\n${code}\`\`\`\n`);
+      const rows = json(run(['lint', '--format', 'json', dir], en)).filter(
+        (r) => r.rule === 'DuplicateStageName',
+      );
+      expect(rows.map((r) => [r.file.slice(dir.length + 1), r.aliases])).toEqual([
+        ['Dockerfile', ['DL3024']],
+        ['page.md', ['DL3024']],
+      ]);
+    });
+  });
+});
+
 describe('camadas rules', () => {
   it('prints every implemented rule as JSON in the contract shape', () => {
     const rows = JSON.parse(cli('rules', '--json').stdout) as Record<string, unknown>[];
@@ -179,5 +327,17 @@ describe('the camadas binary', () => {
     );
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout)[0].rule).toBe('DL3006');
+  }, 60_000);
+
+  it('writes nothing into the install when it starts (no bundle in node_modules/.cache)', () => {
+    const cache = join(root, 'node_modules', '.cache', 'camadas');
+    rmSync(cache, { recursive: true, force: true });
+    const result = spawnSync(process.execPath, [join(root, 'bin/camadas.mjs'), 'rules', '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).length).toBeGreaterThan(50);
+    expect(existsSync(cache)).toBe(false);
   }, 60_000);
 });

@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import config from '../../docusaurus.config';
 import sidebars from '../../sidebars';
 import { enDocsDir, isDocPage, listFiles, ptDocsDir, root } from './docs-tree';
@@ -49,6 +49,18 @@ describe('sidebars.ts', () => {
   it.each(referenced)('$kind $ref exists', ({ kind, ref }) => {
     if (kind === 'doc') expect(docIds.has(ref), `doc id ${ref}`).toBe(true);
     else expect(existsSync(join(ptDocsDir, ref)), `folder docs/${ref}`).toBe(true);
+  });
+
+  it('gives every category page an ASCII slug (a non-ASCII URL crashed `docusaurus serve` on reload)', () => {
+    const categories = listFiles(ptDocsDir, (n) => n === '_category_.json');
+    expect(categories.length).toBeGreaterThan(0);
+    for (const category of categories) {
+      const { link } = JSON.parse(readFileSync(join(ptDocsDir, category), 'utf8')) as {
+        link?: { type?: string; slug?: string };
+      };
+      if (link?.type !== 'generated-index') continue;
+      expect(link.slug, category).toMatch(/^\/category\/[a-z0-9-]+$/);
+    }
   });
 
   it('has an English translation for every category label', () => {
@@ -101,5 +113,21 @@ describe('UI strings', () => {
       .filter(([, v]) => /[ãçéêóõí]|Documentação|Introdução|Referências|Projeto|Regras/.test(v.message))
       .map(([k]) => k);
     expect(untranslated).toEqual([]);
+  });
+});
+
+describe('loading the site configuration', () => {
+  it('writes and deletes nothing (the rule pages are the rule-docs plugin’s job)', async () => {
+    const sentinel = join(root, 'docs', 'rules', `zz-contributor-notes-${process.pid}.md`);
+    mkdirSync(join(root, 'docs', 'rules'), { recursive: true });
+    writeFileSync(sentinel, 'notes\n');
+    try {
+      vi.resetModules();
+      const fresh = await import('../../docusaurus.config');
+      expect(fresh.default.plugins).toContain('./plugins/rule-docs/index.ts');
+      expect(existsSync(sentinel)).toBe(true);
+    } finally {
+      rmSync(sentinel, { force: true });
+    }
   });
 });

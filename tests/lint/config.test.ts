@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exceedsThreshold, parseConfig, resolveConfig, validateConfig } from '../../src/lint/config';
 import { lint } from '../../src/lint/engine';
+import { allRuleIds } from '../../src/lint/rules/index';
 
 describe('parseConfig', () => {
   it('reads a .hadolint.yaml', () => {
@@ -66,5 +67,65 @@ describe('exceedsThreshold', () => {
     expect(exceedsThreshold(d, { 'failure-threshold': 'style' })).toBe(true);
     expect(exceedsThreshold(d, { 'no-fail': true })).toBe(false);
     expect(exceedsThreshold([], {})).toBe(false);
+  });
+});
+
+describe('configuration validation', () => {
+  const knownIds = allRuleIds();
+
+  it('names unknown rule ids in ignored and override, at their line, with the nearest known ids', () => {
+    const { config, diagnostics } = parseConfig(
+      'ignored:\n  - DL3008\n  - DL3OO8\noverride:\n  error: [DL3006, WorkdirRelativPath]\n',
+      'en',
+      { knownIds },
+    );
+    expect(diagnostics.map((d) => [d.severity, d.line, d.column, d.message])).toEqual([
+      [
+        'warning',
+        3,
+        5,
+        '"ignored" names the unknown rule "DL3OO8", which changes nothing; did you mean DL3008, DL3018, DL3028?',
+      ],
+      [
+        'warning',
+        5,
+        19,
+        '"override.error" names the unknown rule "WorkdirRelativPath", which changes nothing; did you mean WorkdirRelativePath?',
+      ],
+    ]);
+    expect(config).toEqual({ ignored: ['DL3008'], override: { error: ['DL3006'] } });
+    expect(parseConfig('ignored: [DL3OO8]\n', 'pt-BR', { knownIds }).diagnostics[0].message).toContain(
+      'você quis dizer',
+    );
+  });
+
+  it('places an override.<severity> problem at that key, not at 1:1', () => {
+    const { diagnostics } = parseConfig('ignored: []\noverride:\n  loud: [DL3006]\n  info: DL3008\n', 'en');
+    expect(diagnostics.map((d) => [d.line, d.column, d.message])).toEqual([
+      [
+        3,
+        3,
+        'Invalid configuration key "override.loud": unknown severity (use error, warning, info or style)',
+      ],
+      [4, 3, 'Invalid configuration key "override.info": expected a list of rule ids'],
+    ]);
+  });
+
+  it('reports a __proto__ key as unknown instead of dropping it', () => {
+    const { diagnostics, config } = parseConfig('__proto__:\n  ignored: [DL3006]\n', 'en');
+    expect(diagnostics.map((d) => [d.line, d.message])).toEqual([
+      [1, 'Invalid configuration key "__proto__": unknown key'],
+    ]);
+    expect(config).toEqual({});
+    expect(Object.getPrototypeOf(config)).toBe(Object.prototype);
+  });
+
+  it('says a binary file is not YAML in one short line', () => {
+    const binary = `\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR${'\u0000\u0001\u0002'.repeat(2000)}`;
+    const { diagnostics } = parseConfig(binary, 'en');
+    expect(diagnostics.map((d) => d.message)).toEqual(['the file is not YAML text (binary content)']);
+    // a long bad line is quoted short
+    const long = parseConfig(`ignored: [${'x'.repeat(5000)}\n`, 'en');
+    for (const d of long.diagnostics) expect(d.message.length).toBeLessThan(300);
   });
 });

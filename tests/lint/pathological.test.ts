@@ -4,7 +4,7 @@
  * generous per-test timeouts only catch hangs.
  */
 import { describe, expect, it } from 'vitest';
-import { lint, lintAllLocales } from '../../src/lint/engine';
+import { lint, lintAllLocales, MAX_LINES, MAX_TEXT_LENGTH } from '../../src/lint/engine';
 import { buildModel } from '../../src/lint/parse';
 import { rules } from '../../src/lint/rules/index';
 import { buildShellScript } from '../../src/lint/shell';
@@ -129,6 +129,81 @@ describe('pathological inputs', () => {
     lintChecked('FROM debian:12\nCOPY <<EOF /x\nhello');
     lintChecked('run cd <<"X" \\\nADD \''); // found by properties.test.ts: spans stayed past the end
     lintChecked('FROM debian:12\nRUN <<A <<B\n');
+  });
+
+  it('an unterminated heredoc is a syntax error at its marker (BuildKit rejects the file)', () => {
+    const d = lintChecked('FROM debian:12\nRUN <<EOF\necho hi\n');
+    expect(where(d.filter((x) => x.rule === 'DL1000'))).toEqual(['DL1000@2:5']);
+    expect(d.find((x) => x.rule === 'DL1000')?.message).toMatch(/heredoc <<EOF/);
+    // a terminated one is not
+    expect(lintChecked('FROM debian:12\nRUN <<EOF\necho hi\nEOF\n').some((x) => x.rule === 'DL1000')).toBe(
+      false,
+    );
+  });
+
+  it('an empty or comments-only Dockerfile is a syntax error when linted as a whole file', () => {
+    for (const text of ['', '\n\n', '# only a comment\n', '# syntax=docker/dockerfile:1\n\n# note\n']) {
+      const d = lintChecked(text, { fragment: false });
+      expect(
+        d.map((x) => x.rule),
+        JSON.stringify(text),
+      ).toEqual(['DL1000']);
+    }
+    // a snippet without FROM is a fragment: nothing to say about an empty one
+    expect(lintChecked('# just a comment\n')).toEqual([]);
+  });
+
+  it('long lists of ENV and ARG: scopes grow linearly (20 000 definitions, each still resolved)', () => {
+    for (const kw of ['ENV', 'ARG']) {
+      const lines = ['FROM debian:12'];
+      for (let i = 0; i < 20_000; i++) lines.push(`${kw} V${i}=${i}`);
+      lines.push('RUN echo $V0 $V19999 $UNDEFINED_ONE', 'FROM debian:12 AS two', 'RUN echo $V1');
+      const text = `${lines.join('\n')}\n`;
+      const model = buildModel(text);
+      const run = model.instructions[20_001];
+      expect(run.scope.get('V19999')?.value).toBe('19999');
+      expect(run.scope.get('V0')?.value).toBe('0');
+      expect(model.instructions[20_000].scope.has('V19999')).toBe(false); // not yet defined there
+      expect(model.instructions[20_003].scope.has('V1')).toBe(false); // another stage
+      lintChecked(text);
+    }
+  }, 60_000); // ~5 s now; copying the scope per definition took minutes (or ran out of heap)
+
+  it('a child stage sees its parent’s variables through a long chain of stages', () => {
+    const lines = ['FROM debian:12 AS s0', 'ENV ROOT_VAR=1'];
+    for (let i = 1; i <= 200; i++) lines.push(`FROM s${i - 1} AS s${i}`, `ENV V${i}=${i}`);
+    lines.push('RUN echo $ROOT_VAR $V1 $V200');
+    const model = buildModel(`${lines.join('\n')}\n`);
+    const last = model.instructions[model.instructions.length - 1];
+    expect([
+      last.scope.get('ROOT_VAR')?.value,
+      last.scope.get('V1')?.value,
+      last.scope.get('V200')?.value,
+    ]).toEqual(['1', '1', '200']);
+    expect(last.scope.env.size).toBe(201);
+  });
+
+  it('a 16 000-line heredoc script: every command found', () => {
+    const body = Array.from({ length: 16_000 }, (_, i) => `echo line ${i} "$HOME" && true`).join('\n');
+    const text = `FROM debian:12\nRUN <<EOF\n${body}\nEOF\n`;
+    const model = buildModel(text);
+    const script = buildShellScript(model, model.instructions[1]);
+    expect(script?.commands.length).toBe(32_000);
+    expect(script?.commands[31_999].range.line).toBe(16_002);
+    lintChecked(text);
+  }, 30_000); // ~3 s now; the quadratic shell model took about a minute
+
+  it('a text above the size limit is refused with one positioned DL1000, fast', () => {
+    const tooManyLines = 'FROM debian:12\n' + 'ENV A=1\n'.repeat(MAX_LINES + 10);
+    const d = lint(tooManyLines);
+    expect(d.map((x) => `${x.rule}@${x.line}`)).toEqual([`DL1000@${MAX_LINES + 1}`]);
+    expect(d[0].message).toMatch(/grande demais/);
+    const oneHugeLine = `FROM debian:12\nRUN echo ${'x'.repeat(MAX_TEXT_LENGTH)}\n`;
+    const e = lint(oneHugeLine, { locale: 'en' });
+    expect(e.map((x) => `${x.rule}@${x.line}`)).toEqual(['DL1000@2']);
+    expect(e[0].message).toMatch(/too large.*4 MiB and 200 000 lines/);
+    // just under the limit is linted normally
+    expect(lint('FROM debian:12\n' + 'ENV A=1\n'.repeat(1000)).some((x) => x.rule === 'DL1000')).toBe(false);
   });
 
   it('unterminated quotes', () => {

@@ -218,6 +218,58 @@ describe('fast path agrees with mvdan-sh', () => {
     expect(fastCount).toBeGreaterThan(0);
   });
 
+  /** The same comparison on a multi-line heredoc body (`RUN <<EOF`), the shape large scripts take. */
+  const compareBody = (body: string) => {
+    const m = buildModel(`FROM x\nRUN <<EOF\n${body}\nEOF\n`);
+    const h = m.instructions[1].heredocs[0];
+    if (!h?.bodyRange) return false;
+    const start = m.offsetOf(h.bodyRange.line, h.bodyRange.column);
+    const src = { text: h.body, offsets: [...h.body].map((_, i) => start + i), heredoc: h.name };
+    const fast = fastParse(m, src, { pipeline: 0 });
+    if (fast === null) return false;
+    const slow = parseShellSource(m, src, { fast: false });
+    if (!slow.parsed) return true;
+    expect(view(parseShellSource(m, src)), body).toEqual(view(slow));
+    return true;
+  };
+
+  it('on multi-line scripts: newlines, blank lines, comments, operators before a line break', () => {
+    const bodies = [
+      'echo a\necho b',
+      'set -eux\n\napt-get update &&\n  apt-get install -y curl\n# done\necho ok # trailing note',
+      'a | \n b\nc;\nd &\ne',
+      'echo a#b\n  # indented comment\nX=1 env',
+    ];
+    for (const b of bodies) expect(compareBody(b), b).toBe(true);
+  });
+
+  it('on generated multi-line scripts', () => {
+    const word = fc.constantFrom(
+      'echo',
+      'apt-get',
+      '-y',
+      '$X',
+      '"q w"',
+      "'s t'",
+      'x=1',
+      'a#b',
+      'export',
+      'A=1',
+    );
+    const op = fc.constantFrom('\n', '\n\n', ' &&\n  ', ' |\n', '; ', ';\n', ' &\n', ' # note\n', ' ');
+    const body = fc
+      .array(fc.tuple(fc.array(word, { minLength: 1, maxLength: 3 }), op), { minLength: 1, maxLength: 6 })
+      .map((parts) => parts.map(([ws, o]) => ws.join(' ') + o).join(''));
+    let fastTaken = 0;
+    fc.assert(
+      fc.property(body, (b) => {
+        if (compareBody(b)) fastTaken++;
+      }),
+      { numRuns: 200 },
+    );
+    expect(fastTaken).toBeGreaterThan(50);
+  }, 60_000);
+
   // mvdan-sh costs ~1–2 ms per line, so `npm test` runs a modest number of generated lines; raise it
   // with `FC_NUM_RUNS=20000 npx vitest run --project unit tests/lint/shell.test.ts` (checked clean at
   // 30 000 runs). The timeout scales with the count so a loaded CI box does not fail the test.

@@ -39,20 +39,25 @@ function bracketSuggestion(args: string): string | null {
 
 const KEYWORDS = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
 
-function report(ctx: RuleContext<'shellForm' | 'healthcheckShellForm'>, instr: InstructionModel): void {
+function report(
+  ctx: RuleContext<'shellForm' | 'healthcheckShellForm' | 'singleQuotes'>,
+  instr: InstructionModel,
+): void {
   if (instr.form !== 'shell' || shellSetBefore(instr, ctx.instructions)) return;
   const health = instr.keyword === 'HEALTHCHECK';
   const args = (health ? instr.argsText.replace(/^[\s\S]*?\bCMD\s+/i, '') : instr.argsText).trim();
-  const suggestion = args.startsWith('[') ? bracketSuggestion(args) : execSuggestion(ctx.shell(instr));
   const prefix = health ? 'HEALTHCHECK CMD' : instr.keyword;
-  ctx.report(
-    onInstructionLine(instr, { range: instr.argsRange ?? instr.range }),
-    health ? 'healthcheckShellForm' : 'shellForm',
-    {
-      instruction: prefix,
-      suggestion: suggestion ? ` (\`${prefix} ${suggestion}\`)` : '',
-    },
-  );
+  const where = onInstructionLine(instr, { range: instr.argsRange ?? instr.range });
+  if (/^\[.*'.*\]$/s.test(args)) {
+    // `CMD ['a', 'b']` looks like the exec form but is not JSON: Docker runs it as a shell command.
+    ctx.report(where, 'singleQuotes', { instruction: prefix });
+    return;
+  }
+  const suggestion = args.startsWith('[') ? bracketSuggestion(args) : execSuggestion(ctx.shell(instr));
+  ctx.report(where, health ? 'healthcheckShellForm' : 'shellForm', {
+    instruction: prefix,
+    suggestion: suggestion ? ` (\`${prefix} ${suggestion}\`)` : '',
+  });
 }
 
 /** JSONArgsRecommended (BuildKit) = DL3025 (hadolint): CMD/ENTRYPOINT in shell form. */
@@ -68,6 +73,14 @@ export default defineRule({
     en: 'Use the JSON (exec) form for `CMD` and `ENTRYPOINT`',
   },
   messages: {
+    singleQuotes: {
+      'pt-BR':
+        "Aspas simples não são JSON: `{instruction}` com `['…']` não é a forma exec, o Docker o roda como texto " +
+        'sob `/bin/sh -c`; use aspas duplas (`["…", "…"]`)',
+      en:
+        "Single quotes are not JSON: `{instruction}` with `['…']` is not the exec form, Docker runs it as text " +
+        'under `/bin/sh -c`; use double quotes (`["…", "…"]`)',
+    },
     shellForm: {
       'pt-BR':
         'Use a forma JSON em `{instruction}`{suggestion}: na forma shell o processo roda sob `/bin/sh -c` e ' +

@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+// Bundles the CLI (src/cli/main.ts) into dist/camadas.cjs, with the list of its source files, so that
+// bin/camadas.mjs starts by loading one prebuilt file. Run by `npm install`/`npm ci` (the `prepare`
+// script) and by hand with `npm run build:cli`. Dependencies stay in node_modules (not bundled).
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cliBuildOptions, saveBundle } from '../bin/cli-build.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+let build;
+try {
+  ({ build } = await import('esbuild'));
+} catch {
+  // an install without dev dependencies: bin/camadas.mjs says what to do if it is ever run
+  console.log('camadas: esbuild is not installed, the CLI bundle was not built');
+  process.exit(0);
+}
+const result = await build({ ...cliBuildOptions(root), write: false, metafile: true });
+const inputs = saveBundle(root, result);
+console.log(`camadas: CLI bundled into dist/camadas.cjs (${inputs.length} sources)`);
