@@ -17,6 +17,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.{ts,tsx}'],
+          // Timeouts catch hangs, not slowness: some files lint every generated page, and a shared
+          // 2-core machine can take several times longer than an idle one.
+          testTimeout: 30_000,
           exclude: ['tests/e2e/**', 'node_modules/**'],
           environment: 'node',
           // ~100 test files import the same engine (mvdan-sh alone is 1.5 MB); re-evaluating it per

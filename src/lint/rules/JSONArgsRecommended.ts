@@ -50,7 +50,11 @@ function report(
   const where = onInstructionLine(instr, { range: instr.argsRange ?? instr.range });
   if (/^\[.*'.*\]$/s.test(args)) {
     // `CMD ['a', 'b']` looks like the exec form but is not JSON: Docker runs it as a shell command.
-    ctx.report(where, 'singleQuotes', { instruction: prefix });
+    const fixed = bracketSuggestion(args);
+    ctx.report(where, 'singleQuotes', {
+      instruction: prefix,
+      suggestion: ` (\`${prefix} ${fixed ?? '["…", "…"]'}\`)`,
+    });
     return;
   }
   const suggestion = args.startsWith('[') ? bracketSuggestion(args) : execSuggestion(ctx.shell(instr));
@@ -76,10 +80,10 @@ export default defineRule({
     singleQuotes: {
       'pt-BR':
         "Aspas simples não são JSON: `{instruction}` com `['…']` não é a forma exec, o Docker o roda como texto " +
-        'sob `/bin/sh -c`; use aspas duplas (`["…", "…"]`)',
+        'sob `/bin/sh -c`; use aspas duplas{suggestion}',
       en:
         "Single quotes are not JSON: `{instruction}` with `['…']` is not the exec form, Docker runs it as text " +
-        'under `/bin/sh -c`; use double quotes (`["…", "…"]`)',
+        'under `/bin/sh -c`; use double quotes{suggestion}',
     },
     shellForm: {
       'pt-BR':
