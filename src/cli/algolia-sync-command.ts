@@ -5,7 +5,7 @@
  * records come from the same source as the local index (the last build, else the docs). Needs
  * ALGOLIA_APP_ID, ALGOLIA_ADMIN_API_KEY and ALGOLIA_INDEX_NAME; `--dry-run` needs none and sends nothing.
  */
-import { algoliasearch } from 'algoliasearch';
+import type { algoliasearch as algoliasearchType } from 'algoliasearch';
 import type { Locale } from '../lint/types';
 import { DOCSEARCH_SETTINGS, type DocSearchRecord, toDocSearchRecords } from '../search/docsearch';
 import { SEARCH_LOCALES } from '../search/types';
@@ -14,7 +14,9 @@ import type { CommandOutput } from './lint-command';
 import { t } from './messages';
 import { loadRecords } from './search-source';
 
-type Hosts = NonNullable<NonNullable<Parameters<typeof algoliasearch>[2]>['hosts']>;
+type Hosts = NonNullable<NonNullable<Parameters<typeof algoliasearchType>[2]>['hosts']>;
+// The Algolia client is loaded by this command only (the CLI's other commands start without it).
+declare const require: (id: string) => unknown;
 
 export const ALGOLIA_SYNC_VARS = ['ALGOLIA_APP_ID', 'ALGOLIA_ADMIN_API_KEY', 'ALGOLIA_INDEX_NAME'] as const;
 export const BATCH_SIZE = 500;
@@ -60,6 +62,7 @@ export async function runAlgoliaSync(options: AlgoliaSyncOptions): Promise<Comma
     };
   const appId = (options.env.ALGOLIA_APP_ID ?? '').trim();
   const indexName = (options.env.ALGOLIA_INDEX_NAME ?? '').trim();
+  const { algoliasearch } = require('algoliasearch') as { algoliasearch: typeof algoliasearchType };
   const client = algoliasearch(appId, (options.env.ALGOLIA_ADMIN_API_KEY ?? '').trim(), {
     ...(options.hosts ? { hosts: options.hosts } : {}),
   });

@@ -5,15 +5,12 @@
  */
 import { parseArgs } from 'node:util';
 import type { Locale } from '../lint/types';
+import { runAlgoliaSync } from './algolia-sync-command';
 import { FORMATS, type Format } from './formats';
 import { type CommandOutput, runLint } from './lint-command';
 import { defaultLocale, t } from './messages';
 import { runRules } from './rules-command';
-
-// Search and Algolia pull in remark, the Docusaurus utilities and the Algolia client: loaded only by the
-// commands that use them, so `camadas lint` starts without them.
-const searchCommand = () => require('./search-command') as typeof import('./search-command');
-const algoliaSyncCommand = () => require('./algolia-sync-command') as typeof import('./algolia-sync-command');
+import { MAX_LIMIT, runSearch } from './search-command';
 
 const LOCALES: readonly Locale[] = ['pt-BR', 'en'];
 
@@ -86,7 +83,6 @@ export function run(
     if (!query) return fail(t('noQuery', uiLocale), uiLocale);
     const limitText = values.limit ?? '10';
     const limit = Number(limitText);
-    const { MAX_LIMIT, runSearch } = searchCommand();
     if (!/^\d+$/.test(limitText) || limit < 1 || limit > MAX_LIMIT)
       return fail(t('badLimit', uiLocale, { value: limitText, max: MAX_LIMIT }), uiLocale);
     return runSearch({ query, locale: uiLocale, limit, json: values.json ?? false, siteDir: process.cwd() });
@@ -123,7 +119,7 @@ export async function runAsync(
     };
   }
   if (values.help) return { exitCode: 0, stdout: `${t('usage', fallbackLocale)}\n`, stderr: '' };
-  return algoliaSyncCommand().runAlgoliaSync({
+  return runAlgoliaSync({
     dryRun: values['dry-run'] ?? false,
     json: values.json ?? false,
     locale: fallbackLocale,

@@ -4,18 +4,71 @@
  * headings), the prose and the code of the section. Node only (the build and the CLI); the browser
  * loads the records this produces.
  */
-import { createSlugger, parseMarkdownHeadingId } from '@docusaurus/utils';
+import type {
+  createSlugger as createSluggerType,
+  parseMarkdownHeadingId as parseHeadingIdType,
+} from '@docusaurus/utils';
 import type { Heading, Nodes, Root } from 'mdast';
-import { toString as mdastToString } from 'mdast-util-to-string';
-import remarkDirective from 'remark-directive';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { parse as parseYaml } from 'yaml';
+import type { toString as toStringType } from 'mdast-util-to-string';
+import type remarkDirectiveType from 'remark-directive';
+import type remarkFrontmatterType from 'remark-frontmatter';
+import type remarkGfmType from 'remark-gfm';
+import type remarkMdxType from 'remark-mdx';
+import type remarkParseType from 'remark-parse';
+import type { unified as unifiedType } from 'unified';
+import type { parse as parseYamlType } from 'yaml';
 import { DOCKERFILE_INSTRUCTIONS } from './keywords';
 import type { SearchRecord } from './types';
+
+/**
+ * The Markdown toolchain and Docusaurus's slugger, loaded on first use: the CLI's other commands
+ * (`camadas lint` on a Dockerfile) start without them.
+ */
+declare const require: (id: string) => unknown;
+interface Toolchain {
+  unified: typeof unifiedType;
+  plugins: {
+    parse: typeof remarkParseType;
+    frontmatter: typeof remarkFrontmatterType;
+    gfm: typeof remarkGfmType;
+    directive: typeof remarkDirectiveType;
+    mdx: typeof remarkMdxType;
+  };
+  toString: typeof toStringType;
+  createSlugger: typeof createSluggerType;
+  parseMarkdownHeadingId: typeof parseHeadingIdType;
+  parseYaml: typeof parseYamlType;
+}
+let toolchain: Toolchain | undefined;
+function tools(): Toolchain {
+  if (!toolchain) {
+    const load = <T>(id: string) => {
+      const mod = require(id) as { default?: T };
+      return (mod.default ?? mod) as T;
+    };
+    const docusaurus = require('@docusaurus/utils') as {
+      createSlugger: typeof createSluggerType;
+      parseMarkdownHeadingId: typeof parseHeadingIdType;
+    };
+    toolchain = {
+      unified: (require('unified') as { unified: typeof unifiedType }).unified,
+      plugins: {
+        parse: load('remark-parse'),
+        frontmatter: load('remark-frontmatter'),
+        gfm: load('remark-gfm'),
+        directive: load('remark-directive'),
+        mdx: load('remark-mdx'),
+      },
+      toString: (require('mdast-util-to-string') as { toString: typeof toStringType }).toString,
+      createSlugger: docusaurus.createSlugger,
+      parseMarkdownHeadingId: docusaurus.parseMarkdownHeadingId,
+      parseYaml: (require('yaml') as { parse: typeof parseYamlType }).parse,
+    };
+  }
+  return toolchain;
+}
+
+const mdastToString: typeof toStringType = (node, options) => tools().toString(node, options);
 
 export interface PageSource {
   /** Markdown or MDX source of the page. */
@@ -42,8 +95,13 @@ interface FrontMatter {
 }
 
 function parseTree(source: string, isMdx: boolean): Root {
-  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkDirective);
-  if (isMdx) processor.use(remarkMdx);
+  const { unified, plugins } = tools();
+  const processor = unified()
+    .use(plugins.parse)
+    .use(plugins.frontmatter)
+    .use(plugins.gfm)
+    .use(plugins.directive);
+  if (isMdx) processor.use(plugins.mdx);
   return processor.parse(source) as Root;
 }
 
@@ -51,7 +109,7 @@ function readFrontMatter(tree: Root): FrontMatter {
   const node = tree.children.find((child) => child.type === 'yaml');
   if (node?.type !== 'yaml') return {};
   try {
-    const data = parseYaml(node.value) as unknown;
+    const data = tools().parseYaml(node.value) as unknown;
     return data && typeof data === 'object' ? (data as FrontMatter) : {};
   } catch {
     return {};
@@ -66,7 +124,7 @@ function headingText(heading: Heading): { text: string; explicitId?: string } {
     const text = mdastToString({ ...heading, children: heading.children.slice(0, -1) }).trim();
     return { text, explicitId: last.value.slice(1).trim() };
   }
-  const parsed = parseMarkdownHeadingId(mdastToString(heading));
+  const parsed = tools().parseMarkdownHeadingId(mdastToString(heading));
   return { text: parsed.text, explicitId: parsed.id };
 }
 
@@ -139,7 +197,7 @@ export function pageRecords(page: PageSource): SearchRecord[] {
   if (instruction) keywords.add(instruction);
 
   // Every heading of the file takes a slug in document order, as Docusaurus numbers duplicates.
-  const slugger = createSlugger();
+  const slugger = tools().createSlugger();
   const anchors = new Map<Heading, string>();
   const visit = (node: Nodes): void => {
     if (node.type === 'heading') {

@@ -5,10 +5,14 @@
  */
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import type { parse as parseYamlType } from 'yaml';
 import { ruleById } from '../lint/rules/index';
 import type { PageSource } from './records';
 import type { SearchLocale } from './types';
+
+// yaml is loaded on first use (the CLI's lint path starts without it).
+declare const require: (id: string) => unknown;
+const parseYaml = (text: string): unknown => (require('yaml') as { parse: typeof parseYamlType }).parse(text);
 
 export const DOCS_DIRS: Record<SearchLocale, string> = {
   'pt-BR': 'docs',
