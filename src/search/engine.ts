@@ -102,7 +102,8 @@ function wordQuery(word: string, locale: SearchLocale, typing: boolean): Query {
     {
       queries: [surface],
       prefix: typing,
-      fuzzy: surface.length >= FUZZY_MIN_LENGTH ? 1 : false,
+      // Ids and versions (`dl3006`, `3.23`) are exact: one edit away is another rule or release.
+      fuzzy: surface.length >= FUZZY_MIN_LENGTH && !/\d/.test(surface) ? 1 : false,
       combineWith: 'OR',
     },
   ];

@@ -82,6 +82,16 @@ describe('matching', () => {
 });
 
 describe('ranking', () => {
+  it('never takes a rule id for another one edit away', () => {
+    const index = createIndex(
+      [
+        record('/docs/rules/DL3006', 'DL3006', 'Tag.', { keywords: ['DL3006'] }),
+        record('/docs/rules/DL3007', 'DL3007', 'Latest.', { keywords: ['DL3007'] }),
+      ],
+      'pt-BR',
+    );
+    expect(urls(index, 'dl3006 ')).toEqual(['/docs/rules/DL3006']);
+  });
   it('ranks an exact rule id first, in any case', () => {
     expect(urls(pt, 'dl3006')[0]).toBe('/docs/rules/DL3006');
     expect(urls(pt, 'DL3006')[0]).toBe('/docs/rules/DL3006');
