@@ -70,6 +70,12 @@ export default function Home(): ReactNode {
             <Link className="button button--secondary button--lg" to="/docs/category/dockerfile">
               <Translate id="home.cta.dockerfile">O Dockerfile instrução por instrução</Translate>
             </Link>
+            <Link className="button button--secondary button--lg" to="/docs/category/build">
+              <Translate id="home.cta.build">Como o build funciona</Translate>
+            </Link>
+            <Link className="button button--secondary button--lg" to="/docs/category/best-practices">
+              <Translate id="home.cta.bestPractices">Boas práticas, com exemplos verificados</Translate>
+            </Link>
             <Link className="button button--secondary button--lg" to="/docs/contributing/add-an-example">
               <Translate id="home.cta.contribute">Contribua com um exemplo</Translate>
             </Link>
