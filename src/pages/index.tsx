@@ -17,7 +17,8 @@ const features: Feature[] = [
     body: (
       <Translate id="home.feature.learn.body">
         Camadas, configuração e manifesto; contêineres como processos isolados do host; o Dockerfile instrução
-        por instrução, com comandos que você roda para ver cada fato.
+        por instrução; o build, o cache e as boas práticas, cada uma com o exemplo ruim e o corrigido; tudo
+        com comandos que você roda para ver cada fato.
       </Translate>
     ),
   },
