@@ -17,7 +17,8 @@ const features: Feature[] = [
     body: (
       <Translate id="home.feature.learn.body">
         Camadas, configuração e manifesto; contêineres como processos isolados do host; o Dockerfile instrução
-        por instrução, com comandos que você roda para ver cada fato.
+        por instrução; o build, o cache e as boas práticas, cada uma com o exemplo ruim e o corrigido; tudo
+        com comandos que você roda para ver cada fato.
       </Translate>
     ),
   },
@@ -69,6 +70,12 @@ export default function Home(): ReactNode {
             </Link>
             <Link className="button button--secondary button--lg" to="/docs/category/dockerfile">
               <Translate id="home.cta.dockerfile">O Dockerfile instrução por instrução</Translate>
+            </Link>
+            <Link className="button button--secondary button--lg" to="/docs/category/build">
+              <Translate id="home.cta.build">Como o build funciona</Translate>
+            </Link>
+            <Link className="button button--secondary button--lg" to="/docs/category/best-practices">
+              <Translate id="home.cta.bestPractices">Boas práticas, com exemplos verificados</Translate>
             </Link>
             <Link className="button button--secondary button--lg" to="/docs/contributing/add-an-example">
               <Translate id="home.cta.contribute">Contribua com um exemplo</Translate>
