@@ -9,7 +9,7 @@
  * The reference is installed into a temporary copy of the site (tmp/bench-search-reference), never
  * into this repository, and queried with its own code (its worker's search, bundled with esbuild).
  * Needs Debian's Chromium. Takes several minutes: it builds the site three times.
- * Usage: npm run bench:search [-- --skip-reference]
+ * Usage: npm run bench:search [-- --skip-reference | --reuse-reference]
  */
 import { spawn, spawnSync } from 'node:child_process';
 import {
@@ -36,6 +36,8 @@ const root = join(__dirname, '..');
 const REFERENCE = '@easyops-cn/docusaurus-search-local@0.55.3';
 const refDir = join(root, 'tmp', 'bench-search-reference');
 const skipReference = process.argv.includes('--skip-reference');
+/** Reuse the temporary site of an earlier run (its two builds) instead of copying and building again. */
+const reuseReference = process.argv.includes('--reuse-reference');
 const cases = JSON.parse(
   readFileSync(join(root, 'tests', 'search', 'relevance.json'), 'utf8'),
 ) as RelevanceCase[];
@@ -231,43 +233,49 @@ function findFiles(dir: string, test: (name: string) => boolean): string[] {
 
 /** A copy of the site with our search taken out, then (second build) with the reference put in. */
 async function measureReference(): Promise<{ rows: Row[]; baselineJs: number; referenceJs: number }> {
-  rmSync(refDir, { recursive: true, force: true });
-  mkdirSync(refDir, { recursive: true });
-  for (const name of readdirSync(root)) {
-    if (['node_modules', 'build', '.docusaurus', 'tmp', '.git'].includes(name)) continue;
-    cpSync(join(root, name), join(refDir, name), { recursive: true });
+  const reuse = reuseReference && existsSync(join(refDir, 'build-reference', 'index.html'));
+  let baselineSeconds = Number.NaN;
+  let referenceSeconds = Number.NaN;
+  if (!reuse) {
+    rmSync(refDir, { recursive: true, force: true });
+    mkdirSync(refDir, { recursive: true });
+    for (const name of readdirSync(root)) {
+      if (['node_modules', 'build', '.docusaurus', 'tmp', '.git'].includes(name)) continue;
+      cpSync(join(root, name), join(refDir, name), { recursive: true });
+    }
+    console.log('copying node_modules into the temporary site…');
+    cpSync(join(root, 'node_modules'), join(refDir, 'node_modules'), {
+      recursive: true,
+      verbatimSymlinks: true,
+    });
+    rmSync(join(refDir, 'src', 'theme', 'SearchBar'), { recursive: true, force: true });
+    rmSync(join(refDir, 'src', 'pages', 'search.tsx'), { force: true });
+    const configPath = join(refDir, 'docusaurus.config.ts');
+    const config = readFileSync(configPath, 'utf8').replace("    './plugins/search-index/index.ts',\n", '');
+    writeFileSync(configPath, config);
+
+    console.log('building the site with no search (baseline)…');
+    baselineSeconds = run('npx', ['docusaurus', 'build', '--out-dir', 'build-none'], refDir);
+
+    console.log(`installing ${REFERENCE} into the temporary site…`);
+    run('npm', ['install', '--no-save', '--no-audit', '--no-fund', REFERENCE], refDir);
+    writeFileSync(
+      configPath,
+      config.replace(
+        "  themes: ['@docusaurus/theme-mermaid'],",
+        `  themes: ['@docusaurus/theme-mermaid', ['${REFERENCE.replace(/@[\d.]+$/, '')}', { hashed: true, language: ['pt', 'en'], indexBlog: false, indexPages: false, docsRouteBasePath: '/docs' }]],`,
+      ),
+    );
+    console.log('building the site with the reference…');
+    referenceSeconds = run('npx', ['docusaurus', 'build', '--out-dir', 'build-reference'], refDir);
+    console.log(
+      `  builds: no search ${baselineSeconds.toFixed(1)} s, with the reference ${referenceSeconds.toFixed(1)} s`,
+    );
   }
-  console.log('copying node_modules into the temporary site…');
-  cpSync(join(root, 'node_modules'), join(refDir, 'node_modules'), {
-    recursive: true,
-    verbatimSymlinks: true,
-  });
-  rmSync(join(refDir, 'src', 'theme', 'SearchBar'), { recursive: true, force: true });
-  rmSync(join(refDir, 'src', 'pages', 'search.tsx'), { force: true });
-  const configPath = join(refDir, 'docusaurus.config.ts');
-  const config = readFileSync(configPath, 'utf8').replace("    './plugins/search-index/index.ts',\n", '');
-  writeFileSync(configPath, config);
-
-  console.log('building the site with no search (baseline)…');
-  const baselineSeconds = run('npx', ['docusaurus', 'build', '--out-dir', 'build-none'], refDir);
-  const baselineJs = initialJs(join(refDir, 'build-none'), 'docs/images/layers');
-
-  console.log(`installing ${REFERENCE} into the temporary site…`);
-  run('npm', ['install', '--no-save', '--no-audit', '--no-fund', REFERENCE], refDir);
-  writeFileSync(
-    configPath,
-    config.replace(
-      "  themes: ['@docusaurus/theme-mermaid'],",
-      `  themes: ['@docusaurus/theme-mermaid', ['${REFERENCE.replace(/@[\d.]+$/, '')}', { hashed: true, language: ['pt', 'en'], indexBlog: false, indexPages: false, docsRouteBasePath: '/docs' }]],`,
-    ),
-  );
-  console.log('building the site with the reference…');
-  const referenceSeconds = run('npx', ['docusaurus', 'build', '--out-dir', 'build-reference'], refDir);
-  // Its index is made inside the build: the extra build time per locale is the best estimate we have.
+  // Its index is made inside the build: the extra build time per locale is the best estimate we have
+  // (NaN when the builds were reused; noisy on a busy machine).
   const referenceIndexBuildMs = ((referenceSeconds - baselineSeconds) * 1000) / LOCALES.length;
-  console.log(
-    `  builds: no search ${baselineSeconds.toFixed(1)} s, with the reference ${referenceSeconds.toFixed(1)} s`,
-  );
+  const baselineJs = initialJs(join(refDir, 'build-none'), 'docs/images/layers');
   const refBuild = join(refDir, 'build-reference');
   const referenceJs = initialJs(refBuild, 'docs/images/layers');
 
@@ -361,7 +369,7 @@ async function measureReference(): Promise<{ rows: Row[]; baselineJs: number; re
           await input.click();
           await input.type('camadas');
         },
-        '[class*="suggestion"] a, .aa-suggestion',
+        '.navbar [role="option"]',
       );
       rows.push({
         engine: 'docusaurus-search-local (lunr)',
