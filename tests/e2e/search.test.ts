@@ -67,7 +67,10 @@ describe('search in the built site', () => {
   it('en: the button opens the dialog; a Portuguese word finds the English page', async () => {
     await open(`/en/docs/intro`);
     await page.getByRole('button', { name: /Search the docs/ }).click();
-    await typeQuery('camada');
+    // Typed at once, while the dialog's code may still be loading: no keystroke is lost.
+    await page.keyboard.type('camada');
+    await options().first().waitFor({ timeout: 15_000 });
+    await expect(input().inputValue()).resolves.toBe('camada');
     await page.screenshot({ path: join(screenshotDir, 'search-dialog-en.png') });
     const first = await options().first().locator('a').getAttribute('href');
     expect(first).toMatch(/^\/en\/docs\/images\/layers/);

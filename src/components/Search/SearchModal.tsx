@@ -210,6 +210,9 @@ export default function SearchModal({ typedBefore, onClose }: SearchModalProps):
           </svg>
           <input
             ref={input}
+            // Focus in the same commit that replaces the loading box: no keystroke falls in between.
+            // biome-ignore lint/a11y/noAutofocus: the reader opened the search dialog to type in it.
+            autoFocus
             className={styles.input}
             type="search"
             value={query}
