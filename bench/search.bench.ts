@@ -91,7 +91,8 @@ async function serve(dir: string, port: number): Promise<() => void> {
 function initialJs(buildDir: string, pagePath: string): number {
   const html = readFileSync(join(buildDir, `${pagePath}.html`), 'utf8');
   let total = 0;
-  for (const match of html.matchAll(/<script[^>]+src="([^"]+)"/g)) {
+  // Minified HTML leaves attribute values unquoted: <script src=/assets/js/main.js defer>.
+  for (const match of html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)) {
     const file = join(buildDir, match[1].replace(/^\//, ''));
     if (existsSync(file)) total += gzipSync(readFileSync(file)).length;
   }
@@ -127,7 +128,12 @@ async function bytesBeforeFirstResult(
     await page.waitForLoadState('networkidle');
     loaded = true;
     await open(page);
-    await page.locator(firstResult).first().waitFor({ timeout: 60_000 });
+    try {
+      await page.locator(firstResult).first().waitFor({ timeout: 60_000 });
+    } catch (error) {
+      await page.screenshot({ path: join(root, 'tmp', 'bench-search-failure.png') });
+      throw error;
+    }
     const sum = async (xs: Promise<number>[]) => (await Promise.all(xs)).reduce((a, b) => a + b, 0);
     return { page: await sum(before), afterLoad: await sum(after), files: after.length };
   } finally {
