@@ -7,7 +7,7 @@
 import Link from '@docusaurus/Link';
 import { useHistory } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { SearchHit } from '../../search/types';
 import ResultList, { orderedHits } from './ResultList';
@@ -40,6 +40,14 @@ export default function SearchModal({ typedBefore, onClose }: SearchModalProps):
   const state = useSearch(query, LIMIT);
   const searchPage = useBaseUrl('/search');
   const shown = orderedHits(state.hits.length > 0 ? state.hits : state.otherHits);
+
+  // React may render the dialog before it replaces the loading box: what was typed in between is read
+  // again when the dialog is committed, before the screen updates.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, at mount.
+  useLayoutEffect(() => {
+    const typed = typedBefore?.current ?? '';
+    if (typed) setQuery((current) => (typed.startsWith(current) ? typed : current));
+  }, []);
 
   useEffect(() => {
     setRecent(readRecentSearches());
