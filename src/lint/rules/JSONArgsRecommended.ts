@@ -129,12 +129,14 @@ export default defineRule({
   differsFrom: {
     'pt-BR':
       'Como no BuildKit, não há aviso depois de um `SHELL` explícito no estágio (ou num estágio do qual ele ' +
-      'deriva), pois o shell foi escolhido de propósito; o DL3025 do hadolint ignora o `SHELL`. Como no ' +
-      'hadolint, `HEALTHCHECK CMD` na forma shell também é acusado; o BuildKit não verifica o `HEALTHCHECK`.',
+      'deriva), pois o shell foi escolhido de propósito; o DL3025 do hadolint ignora o `SHELL`. O Camadas ' +
+      'também acusa `HEALTHCHECK CMD` na forma shell, o que nem o DL3025 do hadolint nem o BuildKit fazem ' +
+      '(os dois olham só `CMD` e `ENTRYPOINT`): `docker build --check` não relata essa linha.',
     en:
       'As in BuildKit, there is no warning after an explicit `SHELL` in the stage (or in a stage it builds ' +
-      "on), since the shell was chosen on purpose; hadolint's DL3025 ignores `SHELL`. As in hadolint, a " +
-      'shell-form `HEALTHCHECK CMD` is flagged too; BuildKit does not check `HEALTHCHECK`.',
+      "on), since the shell was chosen on purpose; hadolint's DL3025 ignores `SHELL`. Camadas also flags a " +
+      "shell-form `HEALTHCHECK CMD`, which neither hadolint's DL3025 nor BuildKit does (both look at `CMD` " +
+      'and `ENTRYPOINT` only): `docker build --check` does not report that line.',
   },
   examples: {
     bad: [
