@@ -35,7 +35,7 @@ const THRESHOLDS: FailureThreshold[] = ['error', 'warning', 'info', 'style', 'no
 
 /** Debounce grows with the text: small files answer at once, a huge paste is linted once typing pauses. */
 function debounceFor(length: number): number {
-  if (length < 20_000) return 120;
+  if (length < 20_000) return 40;
   if (length < 300_000) return 300;
   return 600;
 }
@@ -239,7 +239,12 @@ export default function Playground(): ReactNode {
   if (failed) return <p className={styles.error}>{s.loadError()}</p>;
 
   return (
-    <div className={styles.playground} data-playground-ready={result ? 'true' : 'false'}>
+    <div
+      className={styles.playground}
+      data-playground-ready={result ? 'true' : 'false'}
+      data-lint-id={result?.id ?? 0}
+      data-lint-ms={result ? Math.round(result.ms) : undefined}
+    >
       <div className={styles.toolbar}>
         <label className={styles.field}>
           <span>{s.examples()}</span>
@@ -386,7 +391,7 @@ function Findings({
   return (
     <ul className={styles.findings} data-testid="findings">
       {diagnostics.map((d) => (
-        <li key={`${d.rule}-${d.line}-${d.column}-${d.message}`} className={styles[d.severity]}>
+        <li key={`${d.rule}-${d.line}-${d.column}-${d.message}`} className={styles[`sev-${d.severity}`]}>
           <Link to={`/docs/rules/${d.rule}`} className={styles.rule}>
             <code>{d.rule}</code>
           </Link>{' '}
