@@ -2,7 +2,7 @@
 import { translate } from '@docusaurus/Translate';
 
 export const playgroundStrings = {
-  title: () => translate({ id: 'playground.title', message: 'Playground' }),
+  title: () => translate({ id: 'playground.title', message: 'Playground: teste seu Dockerfile' }),
   description: () =>
     translate({
       id: 'playground.description',
@@ -15,7 +15,7 @@ export const playgroundStrings = {
       id: 'playground.loadError',
       message: 'Não foi possível carregar o playground. Verifique a conexão e recarregue a página.',
     }),
-  editorLabel: () => translate({ id: 'playground.editor.label', message: 'Dockerfile' }),
+  editorLabel: () => translate({ id: 'playground.editor.label', message: 'Editor do Dockerfile' }),
   examples: () => translate({ id: 'playground.examples', message: 'Exemplos das regras' }),
   examplesPlaceholder: () =>
     translate({ id: 'playground.examples.placeholder', message: 'Abrir um exemplo…' }),
@@ -35,7 +35,7 @@ export const playgroundStrings = {
       { id: 'playground.ignored.unknown', message: 'Id desconhecido (não ignora nada): {ids}' },
       { ids },
     ),
-  config: () => translate({ id: 'playground.config', message: '.hadolint.yaml' }),
+  config: () => translate({ id: 'playground.config', message: '.hadolint.yaml (configuração)' }),
   dockerignore: () =>
     translate({ id: 'playground.dockerignore', message: '.dockerignore (para CopyIgnoredFile)' }),
   findings: () => translate({ id: 'playground.findings', message: 'Achados' }),
@@ -79,7 +79,7 @@ export const playgroundStrings = {
       { layers, metadata },
     ),
   stage: () => translate({ id: 'playground.summary.stage', message: 'Estágio' }),
-  base: () => translate({ id: 'playground.summary.base', message: 'Base' }),
+  base: () => translate({ id: 'playground.summary.base', message: 'Imagem base' }),
   layers: () => translate({ id: 'playground.summary.layers', message: 'Camadas' }),
   metadata: () => translate({ id: 'playground.summary.metadata', message: 'Metadados' }),
   line: () => translate({ id: 'playground.summary.line', message: 'Linha' }),
