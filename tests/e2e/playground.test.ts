@@ -192,6 +192,39 @@ describe('playground in the built site', () => {
     await page.locator('[data-playground-ready="true"]').waitFor();
   });
 
+  it('keyboard only: Tab into the editor, type, leave with Escape then Tab, jump to a finding with Enter', async () => {
+    await openPlayground('/playground');
+    const focused = () => page.evaluate(() => document.activeElement?.className ?? '');
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = (await focused()).includes('cm-content');
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('FROM debian\nWORKDIR app\n');
+    await waitForRule('WorkdirRelativePath');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    expect(await focused()).not.toContain('cm-content');
+    let onFinding = false;
+    for (let i = 0; i < 40 && !onFinding; i++) {
+      onFinding = await page.evaluate(
+        () =>
+          document.activeElement
+            ?.closest('[data-testid="findings"] li')
+            ?.textContent?.includes('WorkdirRelativePath') ?? false,
+      );
+      if (!onFinding) await page.keyboard.press('Shift+Tab');
+    }
+    expect(onFinding).toBe(true);
+    if (!(await page.evaluate(() => document.activeElement?.tagName === 'BUTTON')))
+      await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toContain('cm-content');
+    await expect(page.locator('.cm-activeLine').textContent()).resolves.toBe('WORKDIR app');
+  });
+
   it('keystroke to findings: a 50-line Dockerfile (median of 20 edits)', async () => {
     const lines = ['FROM debian:12'];
     for (let i = 1; i < 50; i++) lines.push(i % 2 ? `RUN echo line ${i}` : `ENV VAR_${i}=${i}`);
