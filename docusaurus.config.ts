@@ -103,6 +103,7 @@ const config: Config = {
       items: [
         { type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Documentação' },
         { to: '/docs/rules', label: 'Regras', position: 'left' },
+        { to: '/playground', label: 'Playground', position: 'left' },
         { type: 'localeDropdown', position: 'right' },
         { href: repoUrl, label: 'GitHub', position: 'right' },
       ],

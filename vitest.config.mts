@@ -29,6 +29,8 @@ export default defineConfig({
           alias: {
             '@docusaurus/Link': stub('docusaurus-link.tsx'),
             '@docusaurus/Translate': stub('docusaurus-translate.tsx'),
+            '@docusaurus/router': stub('docusaurus-router.tsx'),
+            '@docusaurus/useBaseUrl': stub('docusaurus-use-base-url.tsx'),
           },
         },
       },

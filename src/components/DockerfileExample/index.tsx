@@ -1,11 +1,15 @@
 /**
  * Wraps every Dockerfile code block of the docs (inserted by plugins/remark-dockerfile-lint): a bad
  * example is labelled and followed by its findings, each linking to its rule page; a clean snippet
- * gets a discreet "verified" line with the layer facts computed from it.
+ * gets a discreet "verified" line with the layer facts computed from it. Every one has an "Open in
+ * playground" button: the code is read from the rendered block on click and the URL state module
+ * (lz-string) is loaded only then, so docs pages carry no playground code.
  */
 import Link from '@docusaurus/Link';
+import { useHistory } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
-import type { ReactNode } from 'react';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import { type ReactNode, type RefObject, useRef } from 'react';
 import type { ExampleData } from '../../../plugins/remark-dockerfile-lint/lint-tree';
 import styles from './styles.module.css';
 
@@ -117,13 +121,38 @@ function Summary({ data }: { data: ExampleData }): ReactNode {
   return <span>{parts.join(' · ')}</span>;
 }
 
+/** The snippet as written: one `.token-line` per line (Prism drops the line breaks from the DOM). */
+function codeOf(container: HTMLElement | null): string | null {
+  const lines = container?.querySelectorAll('pre .token-line');
+  if (!lines || lines.length === 0) return container?.querySelector('pre')?.textContent ?? null;
+  return Array.from(lines, (line) => line.textContent ?? '').join('\n');
+}
+
+function OpenInPlayground({ container }: { container: RefObject<HTMLDivElement | null> }): ReactNode {
+  const history = useHistory();
+  const playground = useBaseUrl('/playground');
+  const open = () => {
+    const code = codeOf(container.current);
+    if (code === null) return;
+    void import('../../playground/url-state').then(({ encodeState, EMPTY_STATE }) =>
+      history.push(`${playground}#${encodeState({ ...EMPTY_STATE, code })}`),
+    );
+  };
+  return (
+    <button type="button" className={styles.open} onClick={open} data-open-playground="">
+      <Translate id="playground.open">Abrir no playground</Translate>
+    </button>
+  );
+}
+
 export default function DockerfileExample({ data: raw, children }: Props): ReactNode {
   const data = parse(raw);
+  const ref = useRef<HTMLDivElement>(null);
   if (!data) return <>{children}</>;
   if (data.status === 'invalid') {
     // Only seen in `docusaurus start`: the build refuses such a snippet.
     return (
-      <div className={`${styles.example} ${styles.bad}`} data-lint-status="invalid">
+      <div ref={ref} className={`${styles.example} ${styles.bad}`} data-lint-status="invalid">
         <div className={styles.badLabel}>
           <Translate id="dockerfileExample.invalidLabel">
             ⚠ Este trecho não passa no lint como anotado (o build vai falhar)
@@ -131,12 +160,13 @@ export default function DockerfileExample({ data: raw, children }: Props): React
         </div>
         {children}
         <Findings data={data} />
+        <OpenInPlayground container={ref} />
       </div>
     );
   }
   if (data.status === 'bad-example') {
     return (
-      <div className={`${styles.example} ${styles.bad}`} data-lint-status="bad-example">
+      <div ref={ref} className={`${styles.example} ${styles.bad}`} data-lint-status="bad-example">
         <div className={styles.badLabel}>
           <Translate id="dockerfileExample.badLabel">❌ Exemplo problemático</Translate>
         </div>
@@ -145,11 +175,12 @@ export default function DockerfileExample({ data: raw, children }: Props): React
           <Translate id="dockerfileExample.findingsTitle">O que o lint encontra neste exemplo:</Translate>
         </div>
         <Findings data={data} />
+        <OpenInPlayground container={ref} />
       </div>
     );
   }
   return (
-    <div className={styles.example} data-lint-status="clean">
+    <div ref={ref} className={styles.example} data-lint-status="clean">
       {children}
       <div className={styles.verified}>
         <span
@@ -162,7 +193,7 @@ export default function DockerfileExample({ data: raw, children }: Props): React
         >
           <Translate id="dockerfileExample.verified">✓ verificado</Translate>
         </span>{' '}
-        <Summary data={data} />
+        <Summary data={data} /> <OpenInPlayground container={ref} />
       </div>
     </div>
   );

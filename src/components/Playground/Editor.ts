@@ -1,0 +1,105 @@
+/**
+ * The CodeMirror 6 editor of the playground: the Dockerfile mode of @codemirror/legacy-modes, the
+ * lint extension of @codemirror/lint (underlines, hover messages, gutter markers) fed by the worker's
+ * findings, undo history, and colours from CSS variables (light and dark themes).
+ */
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { HighlightStyle, StreamLanguage, syntaxHighlighting } from '@codemirror/language';
+import { dockerFile } from '@codemirror/legacy-modes/mode/dockerfile';
+import { type Diagnostic as CmDiagnostic, lintGutter, setDiagnostics } from '@codemirror/lint';
+import { EditorState, type Text } from '@codemirror/state';
+import {
+  drawSelection,
+  EditorView,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  keymap,
+  lineNumbers,
+} from '@codemirror/view';
+import { tags } from '@lezer/highlight';
+import type { Diagnostic } from '../../lint/types';
+
+const highlight = HighlightStyle.define([
+  { tag: tags.keyword, color: 'var(--pg-keyword)', fontWeight: 'bold' },
+  { tag: [tags.string, tags.special(tags.string)], color: 'var(--pg-string)' },
+  { tag: tags.comment, color: 'var(--pg-comment)', fontStyle: 'italic' },
+  { tag: [tags.variableName, tags.atom, tags.number], color: 'var(--pg-variable)' },
+]);
+
+const theme = EditorView.theme({
+  '&': { fontSize: '14px', border: '1px solid var(--ifm-color-emphasis-300)', borderRadius: '6px' },
+  '.cm-scroller': { fontFamily: 'var(--ifm-font-family-monospace)', minHeight: '20rem', maxHeight: '70vh' },
+  '.cm-content': { caretColor: 'var(--ifm-font-color-base)' },
+  '.cm-gutters': {
+    backgroundColor: 'var(--ifm-color-emphasis-100)',
+    color: 'var(--ifm-color-emphasis-600)',
+    borderRight: '1px solid var(--ifm-color-emphasis-300)',
+  },
+  '.cm-activeLine, .cm-activeLineGutter': { backgroundColor: 'var(--pg-active-line)' },
+  '&.cm-focused': { outline: '2px solid var(--ifm-color-primary)' },
+  '.cm-tooltip': {
+    backgroundColor: 'var(--ifm-background-surface-color)',
+    color: 'var(--ifm-font-color-base)',
+  },
+});
+
+export function createEditor(
+  parent: HTMLElement,
+  doc: string,
+  label: string,
+  onChange: (text: string) => void,
+): EditorView {
+  return new EditorView({
+    parent,
+    state: EditorState.create({
+      doc,
+      extensions: [
+        lineNumbers(),
+        highlightActiveLineGutter(),
+        history(),
+        drawSelection(),
+        highlightActiveLine(),
+        StreamLanguage.define(dockerFile),
+        syntaxHighlighting(highlight),
+        lintGutter(),
+        // Tab indents; Escape then Tab leaves the editor (CodeMirror's keyboard escape hatch).
+        keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+        EditorView.contentAttributes.of({ 'aria-label': label }),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) onChange(update.state.doc.toString());
+        }),
+        theme,
+      ],
+    }),
+  });
+}
+
+/** Offset of a 1-based line/column (column past the end of the line → end of the line). */
+export function offsetOf(doc: Text, line: number, column: number): number {
+  const l = doc.line(Math.min(Math.max(line, 1), doc.lines));
+  return Math.min(l.from + Math.max(column - 1, 0), l.to);
+}
+
+const CM_SEVERITY = { error: 'error', warning: 'warning', info: 'info', style: 'hint' } as const;
+
+export function showDiagnostics(view: EditorView, diagnostics: readonly Diagnostic[]): void {
+  const doc = view.state.doc;
+  const cm: CmDiagnostic[] = diagnostics.map((d) => {
+    const from = offsetOf(doc, d.line, d.column);
+    const to = Math.max(from, offsetOf(doc, d.endLine, d.endColumn));
+    return { from, to, severity: CM_SEVERITY[d.severity], source: d.rule, message: d.message };
+  });
+  view.dispatch(setDiagnostics(view.state, cm));
+}
+
+export function moveCursor(view: EditorView, line: number, column: number): void {
+  const at = offsetOf(view.state.doc, line, column);
+  view.dispatch({ selection: { anchor: at }, scrollIntoView: true });
+  view.focus();
+}
+
+/** Replace the whole text as one undoable edit. */
+export function replaceText(view: EditorView, text: string): void {
+  if (view.state.doc.toString() === text) return;
+  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+}

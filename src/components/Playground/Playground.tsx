@@ -1,0 +1,454 @@
+/**
+ * The playground (loaded only on /playground): editor, findings, layer summary and options. The engine
+ * runs in a Web Worker (src/playground/lint.worker.ts); edits are debounced and only the newest request
+ * is answered, so typing never waits for a lint. State lives in the URL fragment (src/playground/url-state.ts).
+ */
+
+import type { EditorView } from '@codemirror/view';
+import Link from '@docusaurus/Link';
+import { useHistory, useLocation } from '@docusaurus/router';
+import { translate } from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { FailureThreshold } from '../../lint/config';
+import type { Diagnostic, Locale } from '../../lint/types';
+import type {
+  ExamplesResponse,
+  LintRequest,
+  LintResponse,
+  WorkerRequest,
+  WorkerResponse,
+} from '../../playground/protocol';
+import { decodeState, encodeState, type PlaygroundState } from '../../playground/url-state';
+import { createEditor, moveCursor, replaceText, showDiagnostics } from './Editor';
+import { playgroundStrings as s } from './strings';
+import styles from './styles.module.css';
+
+const STARTER = `FROM debian
+WORKDIR app
+RUN apt-get update && apt-get install -y curl
+COPY . .
+CMD node server.js
+`;
+
+const THRESHOLDS: FailureThreshold[] = ['error', 'warning', 'info', 'style', 'none'];
+
+/** Debounce grows with the text: small files answer at once, a huge paste is linted once typing pauses. */
+function debounceFor(length: number): number {
+  if (length < 20_000) return 40;
+  if (length < 300_000) return 300;
+  return 600;
+}
+
+function severityLabel(severity: string): string {
+  // The same words as the findings under the docs' examples.
+  switch (severity) {
+    case 'error':
+      return translateSeverity('dockerfileExample.severity.error', 'erro');
+    case 'warning':
+      return translateSeverity('dockerfileExample.severity.warning', 'aviso');
+    case 'info':
+      return translateSeverity('dockerfileExample.severity.info', 'informação');
+    default:
+      return translateSeverity('dockerfileExample.severity.style', 'estilo');
+  }
+}
+
+function translateSeverity(id: string, message: string): string {
+  return translate({ id, message });
+}
+
+function MessageText({ text }: { text: string }): ReactNode {
+  return text.split(/(`[^`]+`)/).map((part, i) =>
+    // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string
+    i % 2 === 1 ? <code key={i}>{part.slice(1, -1)}</code> : part,
+  );
+}
+
+function splitIds(text: string): string[] {
+  return text
+    .split(/[\s,;]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+export default function Playground(): ReactNode {
+  const { i18n } = useDocusaurusContext();
+  const locale: Locale = i18n.currentLocale === 'en' ? 'en' : 'pt-BR';
+  const location = useLocation();
+  const history = useHistory();
+
+  // The first render's URL only; later changes arrive through the back/forward effect below.
+  const [initial] = useState<PlaygroundState>(
+    () =>
+      decodeState(location.hash) ?? {
+        code: STARTER,
+        threshold: null,
+        ignored: [],
+        configText: '',
+        dockerignore: '',
+      },
+  );
+  const [code, setCode] = useState(initial.code);
+  const [threshold, setThreshold] = useState<FailureThreshold | null>(initial.threshold);
+  const [ignoredText, setIgnoredText] = useState(initial.ignored.join(', '));
+  const [configText, setConfigText] = useState(initial.configText);
+  const [dockerignore, setDockerignore] = useState(initial.dockerignore);
+  const [result, setResult] = useState<LintResponse | null>(null);
+  const [examples, setExamples] = useState<ExamplesResponse | null>(null);
+  const [pending, setPending] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [copied, setCopied] = useState(false);
+
+  const editorParent = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const worker = useRef<Worker | null>(null);
+  const lastId = useRef(0);
+  const busy = useRef(false);
+  const queued = useRef<LintRequest | null>(null);
+  const lastHash = useRef<string>(location.hash.replace(/^#/, ''));
+
+  const send = useCallback((request: WorkerRequest) => worker.current?.postMessage(request), []);
+
+  // The worker: created once; answers to old requests are dropped, and at most one lint waits.
+  useEffect(() => {
+    let w: Worker;
+    try {
+      w = new Worker(new URL('../../playground/lint.worker.ts', import.meta.url));
+    } catch {
+      setFailed(true);
+      return;
+    }
+    worker.current = w;
+    w.onerror = () => setFailed(true);
+    w.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      const answer = event.data;
+      if (answer.type === 'examples') {
+        setExamples(answer);
+        return;
+      }
+      busy.current = false;
+      if (queued.current) {
+        const next = queued.current;
+        queued.current = null;
+        busy.current = true;
+        w.postMessage(next);
+      }
+      if (answer.id !== lastId.current) return;
+      setPending(false);
+      setResult(answer);
+      if (view.current) showDiagnostics(view.current, answer.diagnostics);
+    };
+    w.postMessage({ type: 'examples', locale } satisfies WorkerRequest);
+    return () => {
+      w.terminate();
+      worker.current = null;
+    };
+  }, [locale]);
+
+  // The editor.
+  useEffect(() => {
+    if (!editorParent.current) return;
+    const v = createEditor(editorParent.current, initial.code, s.editorLabel(), setCode);
+    view.current = v;
+    return () => {
+      v.destroy();
+      view.current = null;
+    };
+  }, [initial]);
+
+  const ignored = useMemo(() => splitIds(ignoredText), [ignoredText]);
+
+  // Lint, debounced.
+  useEffect(() => {
+    setPending(true);
+    const timer = setTimeout(() => {
+      lastId.current += 1;
+      const request: LintRequest = {
+        type: 'lint',
+        id: lastId.current,
+        locale,
+        code,
+        configText,
+        ignored,
+        threshold,
+        dockerignore,
+      };
+      if (busy.current) queued.current = request;
+      else {
+        busy.current = true;
+        send(request);
+      }
+    }, debounceFor(code.length));
+    return () => clearTimeout(timer);
+  }, [code, configText, ignored, threshold, dockerignore, locale, send]);
+
+  // The URL follows the state (replace while typing; a new example is a new history entry).
+  const pushNext = useRef(false);
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const hash = encodeState({ code, threshold, ignored, configText, dockerignore });
+      if (hash === lastHash.current) return;
+      lastHash.current = hash;
+      const to = { pathname: location.pathname, search: location.search, hash: `#${hash}` };
+      if (pushNext.current) history.push(to);
+      else history.replace(to);
+      pushNext.current = false;
+    }, 250);
+    return () => clearTimeout(timer);
+  }, [code, threshold, ignored, configText, dockerignore, history, location.pathname, location.search]);
+
+  // Back/forward (and a pasted link): the URL wins.
+  useEffect(() => {
+    const hash = location.hash.replace(/^#/, '');
+    if (hash === lastHash.current) return;
+    const state = decodeState(hash);
+    if (!state) return;
+    lastHash.current = hash;
+    setThreshold(state.threshold);
+    setIgnoredText(state.ignored.join(', '));
+    setConfigText(state.configText);
+    setDockerignore(state.dockerignore);
+    setCode(state.code);
+    if (view.current) replaceText(view.current, state.code);
+  }, [location.hash]);
+
+  const openExample = (index: number) => {
+    const example = examples?.examples[index];
+    if (!example) return;
+    pushNext.current = true;
+    setConfigText(example.configText);
+    setDockerignore(example.dockerignore);
+    setIgnoredText('');
+    setThreshold(null);
+    setCode(example.code);
+    if (view.current) replaceText(view.current, example.code);
+  };
+
+  const copyLink = () => {
+    void navigator.clipboard?.writeText(window.location.href).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
+  };
+
+  const known = examples ? new Set(examples.ruleIds) : null;
+  const unknown = known ? ignored.filter((id) => !known.has(id)) : [];
+  const effectiveThreshold = result?.threshold ?? 'info';
+
+  if (failed) return <p className={styles.error}>{s.loadError()}</p>;
+
+  return (
+    <div
+      className={styles.playground}
+      data-playground-ready={result ? 'true' : 'false'}
+      data-lint-id={result?.id ?? 0}
+      data-lint-ms={result ? Math.round(result.ms) : undefined}
+    >
+      <div className={styles.toolbar}>
+        <label className={styles.field}>
+          <span>{s.examples()}</span>
+          <select
+            value=""
+            onChange={(event) => openExample(Number(event.target.value))}
+            disabled={!examples}
+            data-testid="examples"
+          >
+            <option value="">{s.examplesPlaceholder()}</option>
+            {examples?.examples.map((e, i) => (
+              <option key={`${e.rule}-${e.title}`} value={i}>
+                {e.rule} — {e.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button button--secondary button--sm" onClick={copyLink}>
+          {copied ? s.shared() : s.share()}
+        </button>
+        <span className={styles.hint}>{s.shareHint()}</span>
+      </div>
+
+      <div className={styles.columns}>
+        <div className={styles.editorColumn}>
+          <div ref={editorParent} className={styles.editor} data-testid="editor" />
+          <section className={styles.panel} aria-labelledby="pg-summary">
+            <h2 id="pg-summary" className={styles.panelTitle}>
+              {s.summary()}
+            </h2>
+            {result ? <Summary result={result} /> : <p>{s.loading()}</p>}
+          </section>
+        </div>
+
+        <div className={styles.sideColumn}>
+          <section className={styles.panel} aria-labelledby="pg-findings">
+            <h2 id="pg-findings" className={styles.panelTitle}>
+              {s.findings()}{' '}
+              <span className={styles.status} aria-live="polite" data-testid="findings-status">
+                {result ? s.count(result.diagnostics.length) : ''}
+                {pending ? ` · ${s.linting()}` : ''}
+              </span>
+            </h2>
+            {result ? (
+              <p className={result.fails ? styles.fails : styles.passes} data-testid="verdict">
+                <MessageText
+                  text={result.fails ? s.fails(effectiveThreshold) : s.passes(effectiveThreshold)}
+                />
+              </p>
+            ) : null}
+            {result && result.diagnostics.length === 0 ? <p>{s.noFindings()}</p> : null}
+            {result ? (
+              <Findings
+                diagnostics={result.diagnostics}
+                onGo={(d) => view.current && moveCursor(view.current, d.line, d.column)}
+              />
+            ) : (
+              <p>{s.loading()}</p>
+            )}
+            <p className={styles.hint}>{s.fixesBlocked()}</p>
+          </section>
+
+          <section className={styles.panel} aria-labelledby="pg-options">
+            <h2 id="pg-options" className={styles.panelTitle}>
+              {s.options()}
+            </h2>
+            <label className={styles.field}>
+              <span>{s.threshold()}</span>
+              <select
+                value={threshold ?? ''}
+                onChange={(event) => setThreshold((event.target.value || null) as FailureThreshold | null)}
+                data-testid="threshold"
+              >
+                <option value="">{s.thresholdDefault()}</option>
+                {THRESHOLDS.map((t) => (
+                  <option key={t} value={t}>
+                    {t === 'none' ? s.thresholdNone() : `${t} (${severityLabel(t)})`}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className={styles.field}>
+              <span>{s.ignored()}</span>
+              <input
+                type="text"
+                value={ignoredText}
+                onChange={(event) => setIgnoredText(event.target.value)}
+                placeholder={s.ignoredHint()}
+                spellCheck={false}
+                data-testid="ignored"
+              />
+            </label>
+            {unknown.length > 0 ? <p className={styles.warning}>{s.unknownIds(unknown.join(', '))}</p> : null}
+            <label className={styles.field}>
+              <span>
+                <code>{s.config()}</code>
+              </span>
+              <textarea
+                value={configText}
+                onChange={(event) => setConfigText(event.target.value)}
+                rows={5}
+                spellCheck={false}
+                placeholder={'ignored:\n  - DL3008\nfailure-threshold: warning'}
+                data-testid="config"
+              />
+            </label>
+            {result && result.configDiagnostics.length > 0 ? (
+              <div className={styles.warning} data-testid="config-problems">
+                {s.configProblems()}
+                <ul>
+                  {result.configDiagnostics.map((d) => (
+                    <li key={`${d.line}-${d.column}-${d.message}`}>
+                      {s.lineColumn(d.line, d.column)}: {d.message}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            <label className={styles.field}>
+              <span>{s.dockerignore()}</span>
+              <textarea
+                value={dockerignore}
+                onChange={(event) => setDockerignore(event.target.value)}
+                rows={3}
+                spellCheck={false}
+                placeholder={'node_modules\n.git\n*.env'}
+                data-testid="dockerignore"
+              />
+            </label>
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function Findings({
+  diagnostics,
+  onGo,
+}: {
+  diagnostics: Diagnostic[];
+  onGo: (d: Diagnostic) => void;
+}): ReactNode {
+  return (
+    <ul className={styles.findings} data-testid="findings">
+      {diagnostics.map((d) => (
+        <li key={`${d.rule}-${d.line}-${d.column}-${d.message}`} className={styles[`sev-${d.severity}`]}>
+          <Link to={`/docs/rules/${d.rule}`} className={styles.rule}>
+            <code>{d.rule}</code>
+          </Link>{' '}
+          <span className={styles.severity}>{severityLabel(d.severity)}</span>{' '}
+          <button
+            type="button"
+            className={styles.where}
+            onClick={() => onGo(d)}
+            aria-label={s.goTo(d.line, d.column)}
+            title={s.goTo(d.line, d.column)}
+          >
+            {d.line}:{d.column}
+          </button>
+          <div className={styles.message}>
+            <MessageText text={d.message} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Summary({ result }: { result: LintResponse }): ReactNode {
+  const sm = result.summary;
+  return (
+    <div data-testid="summary">
+      {sm.fragment ? <p>{s.fragment()}</p> : null}
+      <p>{s.summaryTotals(sm.layers, sm.metadata)}</p>
+      {sm.stages.length > 0 ? (
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th>{s.stage()}</th>
+              <th>{s.base()}</th>
+              <th>{s.line()}</th>
+              <th>{s.layers()}</th>
+              <th>{s.metadata()}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sm.stages.map((st) => (
+              <tr key={st.index}>
+                <td>
+                  {st.index}
+                  {st.name ? ` (${st.name})` : ''}
+                </td>
+                <td>
+                  <code>{st.base ?? '—'}</code>
+                </td>
+                <td>{st.line}</td>
+                <td>{st.layers}</td>
+                <td>{st.metadata}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
+  );
+}

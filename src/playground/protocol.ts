@@ -1,0 +1,62 @@
+/**
+ * Messages between the playground page and its lint Web Worker (src/playground/lint.worker.ts).
+ * Types only: the page imports nothing of the engine, so mvdan-sh and the rules stay in the worker chunk.
+ */
+import type { FailureThreshold } from '../lint/config';
+import type { SnippetSummary } from '../lint/summary';
+import type { Diagnostic, Locale } from '../lint/types';
+
+export interface LintRequest {
+  type: 'lint';
+  /** Increases with every request; the page ignores answers to older ones. */
+  id: number;
+  locale: Locale;
+  code: string;
+  /** Text of the `.hadolint.yaml` box (parsed with the CLI's parser). */
+  configText: string;
+  /** Rule ids to ignore, on top of the configuration's `ignored`. */
+  ignored: string[];
+  /** `null`: the configuration's (or the default, `info`). */
+  threshold: FailureThreshold | null;
+  dockerignore: string;
+}
+
+export interface ExamplesRequest {
+  type: 'examples';
+  locale: Locale;
+}
+
+export type WorkerRequest = LintRequest | ExamplesRequest;
+
+export interface LintResponse {
+  type: 'lint';
+  id: number;
+  diagnostics: Diagnostic[];
+  /** Problems of the `.hadolint.yaml` box (CAM901), positioned in that box. */
+  configDiagnostics: Diagnostic[];
+  summary: SnippetSummary;
+  threshold: FailureThreshold;
+  /** Would `camadas lint` exit non-zero on this text with these options? */
+  fails: boolean;
+  /** Time spent linting in the worker, in milliseconds. */
+  ms: number;
+}
+
+export interface PlaygroundExample {
+  /** Rule id. */
+  rule: string;
+  title: string;
+  code: string;
+  /** The rule's `examplesConfig` as YAML, when it needs one. */
+  configText: string;
+  dockerignore: string;
+}
+
+export interface ExamplesResponse {
+  type: 'examples';
+  examples: PlaygroundExample[];
+  /** Every id the engine knows (rules and aliases), for the ignore box. */
+  ruleIds: string[];
+}
+
+export type WorkerResponse = LintResponse | ExamplesResponse;

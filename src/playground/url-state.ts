@@ -1,0 +1,78 @@
+/**
+ * The playground's state in the URL fragment (`#…`, never sent to the server), compressed with
+ * lz-string so a link reproduces what the sender saw: the Dockerfile, the failure threshold, the rules
+ * ignored, the `.hadolint.yaml` and the `.dockerignore` boxes. Versioned (`v`) so old links keep working
+ * if the shape changes. Bad input (a truncated or edited link) gives `null`, never an exception.
+ */
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import type { FailureThreshold } from '../lint/config';
+
+export interface PlaygroundState {
+  code: string;
+  /** `null`: the configuration's threshold (default `info`). */
+  threshold: FailureThreshold | null;
+  ignored: string[];
+  configText: string;
+  dockerignore: string;
+}
+
+export const EMPTY_STATE: PlaygroundState = {
+  code: '',
+  threshold: null,
+  ignored: [],
+  configText: '',
+  dockerignore: '',
+};
+
+const THRESHOLDS: readonly FailureThreshold[] = ['error', 'warning', 'info', 'style', 'none'];
+const KEY = 'p';
+
+interface Packed {
+  v: 1;
+  c: string;
+  t?: FailureThreshold;
+  i?: string[];
+  y?: string;
+  d?: string;
+}
+
+/** The fragment (without `#`) for this state: `p=<lz-string>`. */
+export function encodeState(state: PlaygroundState): string {
+  const packed: Packed = { v: 1, c: state.code };
+  if (state.threshold) packed.t = state.threshold;
+  if (state.ignored.length > 0) packed.i = state.ignored;
+  if (state.configText) packed.y = state.configText;
+  if (state.dockerignore) packed.d = state.dockerignore;
+  return `${KEY}=${compressToEncodedURIComponent(JSON.stringify(packed))}`;
+}
+
+/** The state in a fragment (with or without `#`), or `null` when there is none or it is damaged. */
+export function decodeState(hash: string): PlaygroundState | null {
+  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
+  const prefix = `${KEY}=`;
+  if (!fragment.startsWith(prefix)) return null;
+  let json: string | null;
+  try {
+    json = decompressFromEncodedURIComponent(fragment.slice(prefix.length));
+  } catch {
+    return null;
+  }
+  if (!json) return null;
+  let packed: unknown;
+  try {
+    packed = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (!packed || typeof packed !== 'object') return null;
+  const p = packed as Partial<Record<keyof Packed, unknown>>;
+  if (p.v !== 1 || typeof p.c !== 'string') return null;
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  return {
+    code: p.c,
+    threshold: THRESHOLDS.includes(p.t as FailureThreshold) ? (p.t as FailureThreshold) : null,
+    ignored: Array.isArray(p.i) ? p.i.filter((x): x is string => typeof x === 'string') : [],
+    configText: text(p.y),
+    dockerignore: text(p.d),
+  };
+}
