@@ -164,10 +164,7 @@ export default function SearchModal({ typedBefore, onClose }: SearchModalProps):
           listbox
           otherLocale={showingOther}
           label={s.resultsLabel()}
-          onSelect={() => {
-            rememberSearch(query);
-            onClose();
-          }}
+          onSelect={open}
           onHover={setActive}
         />
       </>
