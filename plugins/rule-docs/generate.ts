@@ -182,7 +182,8 @@ function referenceUrl(rule: Rule): string | null {
 /** The fence of a bad example: `expect` lists exactly what the engine finds in it (the rule itself included). */
 function badFence(rule: Rule, example: string, locale: Locale): string {
   if (needsContext(rule)) return `nolint="${text.nolintReasonContext[locale]}"`;
-  return `expect="${firedIds(rule, example).join(' ')}"`;
+  // The "### Problematic example" heading above says it: no second label inside the box.
+  return `expect="${firedIds(rule, example).join(' ')}" label=false`;
 }
 
 /**
@@ -338,9 +339,14 @@ export function indexPage(rules: readonly Rule[], locale: Locale): string {
       camadas: count('camadas'),
     }),
     '',
+    // The class gives the table a layout that fits a phone (src/css/custom.css).
+    '<div className="rules-index">',
+    '',
     text.columns[locale],
     '|---|---|---|---|',
     ...rows,
+    '',
+    '</div>',
     '',
   ].join('\n');
 }
@@ -411,7 +417,7 @@ export function syntaxErrorPage(locale: Locale): string {
     '',
     `### ${t('bad')}`,
     '',
-    fence(`dockerfile expect="${fired.join(' ')}"`, SYNTAX_BAD),
+    fence(`dockerfile expect="${fired.join(' ')}" label=false`, SYNTAX_BAD),
     '',
     `### ${t('good')}`,
     '',

@@ -7,6 +7,7 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import type { ReactNode } from 'react';
 import type { ExampleData } from '../../../plugins/remark-dockerfile-lint/lint-tree';
+import { CrossIcon, SuppressedIcon } from '../Icons';
 import styles from './styles.module.css';
 
 interface Props {
@@ -137,14 +138,41 @@ export default function DockerfileExample({ data: raw, children }: Props): React
   if (data.status === 'bad-example') {
     return (
       <div className={`${styles.example} ${styles.bad}`} data-lint-status="bad-example">
-        <div className={styles.badLabel}>
-          <Translate id="dockerfileExample.badLabel">❌ Exemplo problemático</Translate>
-        </div>
+        {data.label !== false && (
+          <div className={styles.badLabel}>
+            <CrossIcon /> <Translate id="dockerfileExample.badLabel">Exemplo problemático</Translate>
+          </div>
+        )}
         {children}
         <div className={styles.findingsTitle}>
           <Translate id="dockerfileExample.findingsTitle">O que o lint encontra neste exemplo:</Translate>
         </div>
         <Findings data={data} />
+      </div>
+    );
+  }
+  const suppressed = data.suppressed ?? [];
+  if (suppressed.length > 0) {
+    // Clean only because the snippet silences rules itself: say so rather than "verified".
+    return (
+      <div className={styles.example} data-lint-status="suppressed">
+        {children}
+        <div className={styles.verified}>
+          <span
+            className={styles.suppressed}
+            title={translate({
+              id: 'dockerfileExample.suppressedTitle',
+              message:
+                'Estas regras disparariam neste trecho; os comentários de supressão dele as desligam. O build confere que nada mais dispara.',
+            })}
+          >
+            <SuppressedIcon />{' '}
+            <Translate id="dockerfileExample.suppressed" values={{ rules: suppressed.join(', ') }}>
+              {'regras suprimidas no trecho: {rules}'}
+            </Translate>
+          </span>{' '}
+          <Summary data={data} />
+        </div>
       </div>
     );
   }
