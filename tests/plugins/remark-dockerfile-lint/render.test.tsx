@@ -36,7 +36,9 @@ describe('what readers see', () => {
   });
 
   it('omits the label of a bad example annotated label=false (its heading says it) but keeps its findings', async () => {
-    const html = await render('### Exemplo problemático\n\n```dockerfile expect="DL3006" label=false\nFROM debian\n```\n');
+    const html = await render(
+      '### Exemplo problemático\n\n```dockerfile expect="DL3006" label=false\nFROM debian\n```\n',
+    );
     expect(html).toContain('data-lint-status="bad-example"');
     expect(html.match(/Exemplo problemático/g)).toHaveLength(1);
     expect(html).toContain('href="/docs/rules/DL3006"');
