@@ -92,7 +92,7 @@ describe('search in the built site', () => {
     await expect(options().first().locator('a, button, [tabindex]').count()).resolves.toBe(0);
     const target = await options().first().locator('[data-href]').getAttribute('data-href');
     await options().first().click();
-    await page.waitForURL((url) => `${url.pathname}${url.hash}` === target);
+    await page.waitForURL((url) => decodeURIComponent(`${url.pathname}${url.hash}`) === target);
     await expect(dialog().count()).resolves.toBe(0);
   });
 

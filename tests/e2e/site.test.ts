@@ -121,8 +121,8 @@ describe('the built site in Chromium', () => {
   });
 
   it.each([
-    ['pt-BR', '', '❌ Exemplo problemático', 'linha'],
-    ['en', '/en', '❌ Problematic example', 'line'],
+    ['pt-BR', '', 'Exemplo problemático', 'linha'],
+    ['en', '/en', 'Problematic example', 'line'],
   ])(
     '%s: marks a bad example and links its findings to the rule pages',
     async (locale, prefix, label, lineWord) => {

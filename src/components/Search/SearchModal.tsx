@@ -224,12 +224,12 @@ export default function SearchModal({ typedBefore, onClose }: SearchModalProps):
             spellCheck={false}
             enterKeyHint="search"
           />
-          {/* Named "Fechar (Esc)": the visible "Esc" is part of the name (WCAG 2.5.3, label in name). */}
+          {/* Named "Fechar, Esc": the visible "Esc" is part of the name (WCAG 2.5.3, label in name). */}
           <button
             type="button"
             className={styles.closeButton}
             onClick={onClose}
-            aria-label={`${s.close()} (Esc)`}
+            aria-label={`${s.close()}, Esc`}
           >
             Esc
           </button>
