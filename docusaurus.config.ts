@@ -1,8 +1,8 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
-import { themes as prismThemes } from 'prism-react-renderer';
 import remarkDockerfileLint from './plugins/remark-dockerfile-lint';
 import type { Locale } from './src/lint/types';
+import { darkCodeTheme, lightCodeTheme } from './src/prism-themes';
 import { SearchConfigError, searchConfigFromEnv } from './src/search/config';
 import type { SearchConfig } from './src/search/types';
 
@@ -99,7 +99,8 @@ const config: Config = {
     colorMode: { respectPrefersColorScheme: true },
     navbar: {
       title: 'Camadas',
-      logo: { alt: 'Camadas', src: 'img/logo.svg' },
+      // The title "Camadas" sits next to the logo: an empty alt keeps screen readers from saying it twice.
+      logo: { alt: '', src: 'img/logo.svg' },
       items: [
         { type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Documentação' },
         { to: '/docs/rules', label: 'Regras', position: 'left' },
@@ -134,8 +135,9 @@ const config: Config = {
       copyright: `Camadas — conteúdo e código abertos. Docker é uma marca da Docker, Inc.`,
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      // github and dracula with their low-contrast token colours replaced (WCAG AA).
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
       additionalLanguages: ['docker', 'bash', 'json', 'yaml'],
     },
   } satisfies Preset.ThemeConfig,

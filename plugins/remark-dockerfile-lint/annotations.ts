@@ -3,6 +3,7 @@
  *   expect="DL3006 DL3025"   a deliberately bad example; exactly these rules must fire
  *   nolint="reason"          not linted; the reason is required
  *   fragment=false           lint a snippet without FROM as a whole file
+ *   label=false              a bad example whose heading already says so: no label in the box
  * Docusaurus's own meta (title="…", showLineNumbers, {1,3}) passes through untouched.
  */
 export interface Annotations {
@@ -10,12 +11,14 @@ export interface Annotations {
   nolint?: string;
   /** `false` forces whole-file treatment; `true` forces fragment; undefined = auto (no FROM → fragment). */
   fragment?: boolean;
+  /** `false`: the page shows no "problematic example" label on the box (a heading above says it). */
+  label?: boolean;
   /** Problems with the annotations themselves (empty expect, nolint without reason…), in en and pt-BR. */
   problems: AnnotationProblem[];
 }
 
 export interface AnnotationProblem {
-  key: 'emptyExpect' | 'emptyNolint' | 'expectAndNolint' | 'badFragment' | 'unquoted';
+  key: 'emptyExpect' | 'emptyNolint' | 'expectAndNolint' | 'badFragment' | 'badLabel' | 'unquoted';
   detail?: string;
 }
 
@@ -38,6 +41,10 @@ export function parseAnnotations(meta: string | null | undefined): Annotations {
       if (value === 'false') result.fragment = false;
       else if (value === 'true') result.fragment = true;
       else result.problems.push({ key: 'badFragment', detail: value });
+    } else if (name === 'label') {
+      if (value === 'false') result.label = false;
+      else if (value === 'true') result.label = true;
+      else result.problems.push({ key: 'badLabel', detail: value });
     }
   }
   // A bare `nolint` (no `=`) is an annotation without its required reason.

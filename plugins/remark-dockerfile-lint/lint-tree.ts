@@ -4,6 +4,7 @@
  * the theme can show readers what the engine found. Shared by the remark plugin and the CLI.
  */
 import type { Code, Parent, Root } from 'mdast';
+import { lint } from '../../src/lint/engine';
 import type { Locale } from '../../src/lint/types';
 import {
   checkSnippet,
@@ -38,6 +39,10 @@ export interface ExampleData {
     message: string;
     line: number;
   }[];
+  /** Rules a clean snippet silences with its own pragmas or `# check=skip` (shown as "suppressed", not "verified"). */
+  suppressed: string[];
+  /** `false` (annotation `label=false`): no "problematic example" label in the box; a heading says it. */
+  label: boolean;
   /** Just the layer facts the reader sees (the full summary has every instruction; pages stay small). */
   summary: {
     fragment: boolean;
@@ -49,6 +54,26 @@ export interface ExampleData {
 }
 
 export const EXAMPLE_COMPONENT = 'DockerfileExample';
+
+/** `# hadolint ignore=…`, `# hadolint global ignore=…`, `# check=skip=…` (and any `# check=` directive). */
+const SUPPRESSION = /^\s*#\s*(hadolint\s+(global\s+)?ignore\s*=|check\s*=)/i;
+
+/**
+ * The rules a snippet's own suppression comments silence: those that fire once the comments are
+ * blanked (line numbers kept) and not with them. Empty for a snippet without such comments.
+ */
+export function suppressedRules(
+  code: string,
+  fragment: boolean | undefined,
+  stillFiring: readonly string[],
+): string[] {
+  const lines = code.split('\n');
+  if (!lines.some((line) => SUPPRESSION.test(line))) return [];
+  const open = lines.map((line) => (SUPPRESSION.test(line) ? '#' : line)).join('\n');
+  const fired = new Set(lint(open, { fragment: fragment ?? 'auto' }).map((d) => d.rule));
+  for (const id of stillFiring) fired.delete(id);
+  return [...fired].sort();
+}
 
 /** A Dockerfile code block and where it sits in its Markdown file. */
 export interface SnippetAt {
@@ -116,6 +141,15 @@ function checkCode(node: Code, locale: Locale, report: TreeReport, attach: boole
       message: d.message,
       line: d.line,
     })),
+    suppressed:
+      result.status === 'clean'
+        ? suppressedRules(
+            node.value,
+            result.annotations.fragment,
+            result.diagnostics.map((d) => d.rule),
+          )
+        : [],
+    label: result.annotations.label !== false,
     summary: result.summary && {
       fragment: result.summary.fragment,
       stages: result.summary.stages.length,

@@ -49,6 +49,10 @@ const messages = {
     'pt-BR': 'fragment aceita true ou false, não "{detail}"',
     en: 'fragment takes true or false, not "{detail}"',
   },
+  badLabel: {
+    'pt-BR': 'label aceita true ou false, não "{detail}"',
+    en: 'label takes true or false, not "{detail}"',
+  },
   cannotParse: {
     'pt-BR': 'não pôde ser analisado: {reason}',
     en: 'cannot be parsed: {reason}',

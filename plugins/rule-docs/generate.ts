@@ -16,6 +16,7 @@ import { GENERATED_MARKER, isGeneratedPage } from '../../src/cli/files';
 import { ENGINE_DIAGNOSTICS, formatMessage, lint, SYNTAX_ERROR_ID } from '../../src/lint/engine';
 import { rules as registeredRules } from '../../src/lint/rules/index';
 import type { Locale, Rule } from '../../src/lint/types';
+import { REPO_URL } from '../../src/site';
 import { withGuideBacklinks } from './backlinks';
 
 export const RULES_DIR = 'rules';
@@ -155,6 +156,14 @@ export function readableTemplate(template: string): string {
 
 const yamlString = (value: string) => JSON.stringify(value);
 
+/**
+ * "Edit this page" of a generated page opens the source it is generated from (the page itself is
+ * git-ignored): a rule's file, the engine for DL1000, this generator for the index.
+ */
+const editUrl = (sourcePath: string) =>
+  `custom_edit_url: ${yamlString(`${REPO_URL}/edit/main/${sourcePath}`)}`;
+export const ruleSourcePath = (rule: Rule) => `src/lint/rules/${rule.id}.ts`;
+
 /** First front-matter line of every generated file (a YAML comment: invisible on the page). */
 const MARKER_LINE = `# ${GENERATED_MARKER} (edit src/lint/rules, not this file)`;
 
@@ -173,7 +182,8 @@ function referenceUrl(rule: Rule): string | null {
 /** The fence of a bad example: `expect` lists exactly what the engine finds in it (the rule itself included). */
 function badFence(rule: Rule, example: string, locale: Locale): string {
   if (needsContext(rule)) return `nolint="${text.nolintReasonContext[locale]}"`;
-  return `expect="${firedIds(rule, example).join(' ')}"`;
+  // The "### Problematic example" heading above says it: no second label inside the box.
+  return `expect="${firedIds(rule, example).join(' ')}" label=false`;
 }
 
 /**
@@ -220,9 +230,10 @@ export function rulePage(rule: Rule, locale: Locale, position: number): string {
     '---',
     MARKER_LINE,
     `title: ${yamlString(`${rule.id}: ${plain(rule.title[locale])}`)}`,
-    `sidebar_label: ${yamlString(rule.id)}`,
+    // The sidebar shows the page title, "<ID>: <title>", so readers can find a rule without its id.
     `description: ${yamlString(plain(rule.title[locale]))}`,
     `sidebar_position: ${position}`,
+    editUrl(ruleSourcePath(rule)),
     '---',
     '',
     `| ${t('property')} | ${t('value')} |`,
@@ -296,6 +307,7 @@ export function aliasPage(alias: string, rule: Rule, locale: Locale): string {
     `description: ${yamlString(plain(rule.title[locale]))}`,
     'sidebar_class_name: rule-alias',
     'sidebar_position: 9999',
+    editUrl(ruleSourcePath(rule)),
     '---',
     '',
     formatMessage(text.aliasBody[locale], params),
@@ -315,6 +327,7 @@ export function indexPage(rules: readonly Rule[], locale: Locale): string {
     `title: ${yamlString(text.indexTitle[locale])}`,
     `description: ${yamlString(text.indexDescription[locale])}`,
     'sidebar_position: 0',
+    editUrl('plugins/rule-docs/generate.ts'),
     '---',
     '',
     text.indexIntro[locale],
@@ -326,9 +339,14 @@ export function indexPage(rules: readonly Rule[], locale: Locale): string {
       camadas: count('camadas'),
     }),
     '',
+    // The class gives the table a layout that fits a phone (src/css/custom.css).
+    '<div className="rules-index">',
+    '',
     text.columns[locale],
     '|---|---|---|---|',
     ...rows,
+    '',
+    '</div>',
     '',
   ].join('\n');
 }
@@ -374,9 +392,9 @@ export function syntaxErrorPage(locale: Locale): string {
     '---',
     MARKER_LINE,
     `title: ${yamlString(`${SYNTAX_ERROR_ID}: ${info.title[locale]}`)}`,
-    `sidebar_label: ${yamlString(SYNTAX_ERROR_ID)}`,
     `description: ${yamlString(info.title[locale])}`,
     'sidebar_position: 0.5',
+    editUrl('src/lint/engine.ts'),
     '---',
     '',
     `| ${t('property')} | ${t('value')} |`,
@@ -399,7 +417,7 @@ export function syntaxErrorPage(locale: Locale): string {
     '',
     `### ${t('bad')}`,
     '',
-    fence(`dockerfile expect="${fired.join(' ')}"`, SYNTAX_BAD),
+    fence(`dockerfile expect="${fired.join(' ')}" label=false`, SYNTAX_BAD),
     '',
     `### ${t('good')}`,
     '',

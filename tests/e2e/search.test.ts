@@ -66,13 +66,13 @@ describe('search in the built site', () => {
 
   it('en: the button opens the dialog; a Portuguese word finds the English page', async () => {
     await open(`/en/docs/intro`);
-    await page.getByRole('button', { name: /Search the docs/ }).click();
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
     // Typed at once, while the dialog's code may still be loading: no keystroke is lost.
     await page.keyboard.type('camada');
     await options().first().waitFor({ timeout: 15_000 });
     await expect(input().inputValue()).resolves.toBe('camada');
     await page.screenshot({ path: join(screenshotDir, 'search-dialog-en.png') });
-    const first = await options().first().locator('a').getAttribute('href');
+    const first = await options().first().locator('[data-href]').getAttribute('data-href');
     expect(first).toMatch(/^\/en\/docs\/images\/layers/);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/en\/docs\/images\/layers/);
@@ -88,12 +88,23 @@ describe('search in the built site', () => {
     await expect(dialog().count()).resolves.toBe(0);
   });
 
+  it('opens a result on click (options hold no link: axe nested-interactive)', async () => {
+    await open(`/docs/intro`);
+    await page.keyboard.press('Control+k');
+    await typeQuery('camada gravavel');
+    await expect(options().first().locator('a, button, [tabindex]').count()).resolves.toBe(0);
+    const target = await options().first().locator('[data-href]').getAttribute('data-href');
+    await options().first().click();
+    await page.waitForURL((url) => decodeURIComponent(`${url.pathname}${url.hash}`) === target);
+    await expect(dialog().count()).resolves.toBe(0);
+  });
+
   it('offers the other locale when the current one has nothing', async () => {
     await open(`/en/docs/intro`);
     await page.keyboard.press('Control+k');
     await typeQuery('vazamento');
     await expect(dialog().textContent()).resolves.toContain('Nothing on the English pages');
-    const href = await options().first().locator('a').getAttribute('href');
+    const href = await options().first().locator('[data-href]').getAttribute('data-href');
     expect(href).toMatch(/^\/docs\//);
     await page.keyboard.press('Escape');
   });
@@ -137,7 +148,7 @@ describe('search in the built site', () => {
     await fresh.waitForLoadState('networkidle');
     const holdsIndex = (text: string) => text.includes('"records":[') || text.includes('records:[');
     expect(scripts.some(holdsIndex)).toBe(false);
-    await fresh.getByRole('button', { name: /Buscar na documentação/ }).focus();
+    await fresh.getByRole('button', { name: 'Buscar', exact: true }).focus();
     await fresh.waitForLoadState('networkidle');
     await expect.poll(() => scripts.some(holdsIndex), { timeout: 15_000 }).toBe(true);
     await fresh.close();

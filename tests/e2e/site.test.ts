@@ -83,6 +83,23 @@ describe('the built site in Chromium', () => {
     await page.goto(`${base}/en/404.html`);
     await expect(page.locator('main h1').textContent()).resolves.toMatch(/Page Not Found/i);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expect(page.locator('main a[href="/en/docs/rules"]').count()).resolves.toBe(1);
+  });
+
+  it('404: offers the docs, the rules and a search for the words of the missing address', async () => {
+    await page.goto(`${base}/docs/imagens/camadas-perdidas`);
+    await page.locator('main a[href^="/search"]').waitFor();
+    expect(await page.locator('main a[href^="/search"]').getAttribute('href')).toBe(
+      '/search?q=imagens%20camadas%20perdidas',
+    );
+    await expect(page.locator('main a[href="/docs/intro"]').count()).resolves.toBe(1);
+    await expect(page.locator('main a[href="/docs/rules"]').count()).resolves.toBe(1);
+    // docusaurus serve (like many hosts) answers /en/ misses with the root 404 page: English help too.
+    await page.goto(`${base}/en/docs/gone`);
+    const english = page.locator('main section[lang="en"]');
+    await english.waitFor();
+    await expect(english.locator('a[href="/en/search?q=gone"]').count()).resolves.toBe(1);
+    await shot('not-found-en-miss');
   });
 
   it('links "Edit this page" to the file of the locale and shows the last update', async () => {
@@ -104,8 +121,8 @@ describe('the built site in Chromium', () => {
   });
 
   it.each([
-    ['pt-BR', '', '❌ Exemplo problemático', 'linha'],
-    ['en', '/en', '❌ Problematic example', 'line'],
+    ['pt-BR', '', 'Exemplo problemático', 'linha'],
+    ['en', '/en', 'Problematic example', 'line'],
   ])(
     '%s: marks a bad example and links its findings to the rule pages',
     async (locale, prefix, label, lineWord) => {

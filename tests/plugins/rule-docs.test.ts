@@ -78,6 +78,24 @@ describe('generated rule pages', () => {
     }
   });
 
+  it('points "Edit this page" of every generated page to a source file that exists in the repository', () => {
+    const pages = [...files.entries()].filter(([path]) => path.endsWith('.mdx'));
+    const targets = pages.map(([path, content]) => {
+      const url = /^custom_edit_url: "(.*)"$/m.exec(content)?.[1];
+      return { path, source: url?.replace(/^.*\/edit\/main\//, '') };
+    });
+    expect(targets.filter((t) => !t.source || !existsSync(t.source))).toEqual([]);
+    const en = (id: string) => targets.find((t) => t.path === join(enDir, `${id}.mdx`))?.source;
+    expect(en('JSONArgsRecommended')).toBe('src/lint/rules/JSONArgsRecommended.ts');
+    expect(en('DL3024')).toBe('src/lint/rules/DuplicateStageName.ts');
+  });
+
+  it('shows each rule by id and title in the sidebar (the page title; no id-only sidebar label)', () => {
+    const page = files.get('docs/rules/DL3008.mdx') ?? '';
+    expect(page).toMatch(/^title: "DL3008: .+"$/m);
+    expect(page).not.toMatch(/^sidebar_label:/m);
+  });
+
   it('marks every file it writes as generated (a YAML comment in the front matter)', () => {
     for (const [path, content] of files) expect(isGeneratedPage(content), path).toBe(true);
   });

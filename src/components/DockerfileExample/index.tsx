@@ -11,6 +11,7 @@ import Translate, { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { type ReactNode, type RefObject, useRef } from 'react';
 import type { ExampleData } from '../../../plugins/remark-dockerfile-lint/lint-tree';
+import { CrossIcon, SuppressedIcon } from '../Icons';
 import styles from './styles.module.css';
 
 interface Props {
@@ -167,15 +168,42 @@ export default function DockerfileExample({ data: raw, children }: Props): React
   if (data.status === 'bad-example') {
     return (
       <div ref={ref} className={`${styles.example} ${styles.bad}`} data-lint-status="bad-example">
-        <div className={styles.badLabel}>
-          <Translate id="dockerfileExample.badLabel">❌ Exemplo problemático</Translate>
-        </div>
+        {data.label !== false && (
+          <div className={styles.badLabel}>
+            <CrossIcon /> <Translate id="dockerfileExample.badLabel">Exemplo problemático</Translate>
+          </div>
+        )}
         {children}
         <div className={styles.findingsTitle}>
           <Translate id="dockerfileExample.findingsTitle">O que o lint encontra neste exemplo:</Translate>
         </div>
         <Findings data={data} />
         <OpenInPlayground container={ref} />
+      </div>
+    );
+  }
+  const suppressed = data.suppressed ?? [];
+  if (suppressed.length > 0) {
+    // Clean only because the snippet silences rules itself: say so rather than "verified".
+    return (
+      <div ref={ref} className={styles.example} data-lint-status="suppressed">
+        {children}
+        <div className={styles.verified}>
+          <span
+            className={styles.suppressed}
+            title={translate({
+              id: 'dockerfileExample.suppressedTitle',
+              message:
+                'Estas regras disparariam neste trecho; os comentários de supressão dele as desligam. O build confere que nada mais dispara.',
+            })}
+          >
+            <SuppressedIcon />{' '}
+            <Translate id="dockerfileExample.suppressed" values={{ rules: suppressed.join(', ') }}>
+              {'regras suprimidas no trecho: {rules}'}
+            </Translate>
+          </span>{' '}
+          <Summary data={data} />
+        </div>
       </div>
     );
   }

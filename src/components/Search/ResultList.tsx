@@ -63,6 +63,16 @@ export default function ResultList({
               index += 1;
               const i = index;
               const title = hit.headings.length > 0 ? hit.headings.join(' › ') : hit.page;
+              const content = (
+                <>
+                  <span className={styles.hitTitle}>{title}</span>
+                  {hit.excerpt ? (
+                    <span className={styles.hitExcerpt}>
+                      <Highlighted text={hit.excerpt} ranges={hit.highlights} />
+                    </span>
+                  ) : null}
+                </>
+              );
               return (
                 <li
                   key={hit.url}
@@ -71,28 +81,25 @@ export default function ResultList({
                   className={i === active ? `${styles.hit} ${styles.hitActive}` : styles.hit}
                   onMouseMove={onHover ? () => onHover(i) : undefined}
                 >
-                  {otherLocale ? (
-                    <a href={hit.url} tabIndex={listbox ? -1 : undefined} className={styles.hitLink}>
-                      <span className={styles.hitTitle}>{title}</span>
-                      {hit.excerpt ? (
-                        <span className={styles.hitExcerpt}>
-                          <Highlighted text={hit.excerpt} ranges={hit.highlights} />
-                        </span>
-                      ) : null}
+                  {listbox ? (
+                    // An option holds no link (a focusable element inside an option is invisible to
+                    // screen readers' listbox navigation): the modal opens the hit on click or Enter.
+                    // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox's input handles the keys
+                    // biome-ignore lint/a11y/noStaticElementInteractions: the option (its parent) is the control
+                    <div className={styles.hitLink} data-href={hit.url} onClick={() => onSelect?.(hit)}>
+                      {content}
+                    </div>
+                  ) : otherLocale ? (
+                    <a href={hit.url} className={styles.hitLink}>
+                      {content}
                     </a>
                   ) : (
                     <Link
                       to={hit.url}
-                      tabIndex={listbox ? -1 : undefined}
                       className={styles.hitLink}
                       onClick={onSelect ? () => onSelect(hit) : undefined}
                     >
-                      <span className={styles.hitTitle}>{title}</span>
-                      {hit.excerpt ? (
-                        <span className={styles.hitExcerpt}>
-                          <Highlighted text={hit.excerpt} ranges={hit.highlights} />
-                        </span>
-                      ) : null}
+                      {content}
                     </Link>
                   )}
                 </li>

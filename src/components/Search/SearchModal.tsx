@@ -99,7 +99,7 @@ export default function SearchModal({ typedBefore, onClose }: SearchModalProps):
     } else if (event.key === 'Tab') {
       // Keep focus inside the dialog.
       const focusable = dialog.current?.querySelectorAll<HTMLElement>(
-        'input, button, a[href]:not([tabindex="-1"])',
+        'input, button, a[href]:not([tabindex="-1"]), [tabindex="0"]',
       );
       if (!focusable || focusable.length === 0) return;
       const first = focusable[0];
@@ -172,10 +172,7 @@ export default function SearchModal({ typedBefore, onClose }: SearchModalProps):
           listbox
           otherLocale={showingOther}
           label={s.resultsLabel()}
-          onSelect={() => {
-            rememberSearch(query);
-            onClose();
-          }}
+          onSelect={open}
           onHover={setActive}
         />
       </>
@@ -238,11 +235,22 @@ export default function SearchModal({ typedBefore, onClose }: SearchModalProps):
             spellCheck={false}
             enterKeyHint="search"
           />
-          <button type="button" className={styles.closeButton} onClick={onClose} aria-label={s.close()}>
+          {/* Named "Fechar, Esc": the visible "Esc" is part of the name (WCAG 2.5.3, label in name). */}
+          <button
+            type="button"
+            className={styles.closeButton}
+            onClick={onClose}
+            aria-label={`${s.close()}, Esc`}
+          >
             Esc
           </button>
         </form>
-        <div className={styles.body}>{body}</div>
+        {/* The result list scrolls; the options are not focusable (the input drives them), so the
+            region itself takes focus for keyboard scrolling (axe scrollable-region-focusable). */}
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+        <div className={styles.body} tabIndex={0}>
+          {body}
+        </div>
         <div className={styles.footer}>
           {query.trim() ? (
             <Link to={seeAllUrl} onClick={() => onClose()} className={styles.seeAll}>

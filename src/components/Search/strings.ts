@@ -3,8 +3,6 @@ import { translate } from '@docusaurus/Translate';
 
 export const searchStrings = {
   button: () => translate({ id: 'search.button', message: 'Buscar' }),
-  buttonLabel: () =>
-    translate({ id: 'search.button.label', message: 'Buscar na documentação (Ctrl+K ou /)' }),
   dialogLabel: () => translate({ id: 'search.dialog.label', message: 'Buscar na documentação' }),
   placeholder: () => translate({ id: 'search.placeholder', message: 'Buscar: camadas, COPY, DL3008…' }),
   close: () => translate({ id: 'search.close', message: 'Fechar' }),

@@ -53,7 +53,8 @@ export default function SearchBar(): ReactNode {
       <button
         type="button"
         className={styles.searchButton}
-        aria-label={s.buttonLabel()}
+        // Named by its visible word (WCAG 2.5.3, label in name); the shortcuts are announced separately.
+        aria-keyshortcuts="Control+K /"
         aria-haspopup="dialog"
         data-hydrated={hydrated}
         onClick={() => {
@@ -68,7 +69,9 @@ export default function SearchBar(): ReactNode {
           <path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l4.14 4.15-1.06 1.06-4.15-4.14A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z" />
         </svg>
         <span className={styles.searchButtonText}>{s.button()}</span>
-        <kbd className={styles.searchButtonKey}>Ctrl K</kbd>
+        <span className={styles.searchButtonKey} aria-hidden="true">
+          <kbd>Ctrl K</kbd>
+        </span>
       </button>
       {open ? (
         <Suspense

@@ -17,7 +17,10 @@ describe('what readers see', () => {
   it('marks a bad example and lists its findings with links to the rule pages', async () => {
     const html = await render('```dockerfile expect="DL3006"\nFROM debian\nCMD ["echo", "oi"]\n```\n');
     expect(html).toContain('data-lint-status="bad-example"');
-    expect(html).toContain('❌ Exemplo problemático');
+    expect(html).toContain('Exemplo problemático');
+    // An SVG icon, not an emoji (empty boxes where no emoji font exists).
+    expect(html).not.toContain('❌');
+    expect(html).toMatch(/<svg aria-hidden="true"[^>]*>.*<\/svg> Exemplo problemático/);
     expect(html).toContain('href="/docs/rules/DL3006"');
     expect(html).toMatchSnapshot();
   });
@@ -30,6 +33,27 @@ describe('what readers see', () => {
     expect(html).toContain('✓ verificado');
     expect(html).toContain('imagem base: debian:12-slim');
     expect(html).toMatchSnapshot();
+  });
+
+  it('omits the label of a bad example annotated label=false (its heading says it) but keeps its findings', async () => {
+    const html = await render(
+      '### Exemplo problemático\n\n```dockerfile expect="DL3006" label=false\nFROM debian\n```\n',
+    );
+    expect(html).toContain('data-lint-status="bad-example"');
+    expect(html.match(/Exemplo problemático/g)).toHaveLength(1);
+    expect(html).toContain('href="/docs/rules/DL3006"');
+  });
+
+  it('marks a snippet kept clean by its own suppression comments as suppressed, not verified', async () => {
+    for (const pragma of ['# hadolint global ignore=DL3006', '# check=skip=DL3006']) {
+      const html = await render(`\`\`\`dockerfile\n${pragma}\nFROM debian\n\`\`\`\n`);
+      expect(html).toContain('data-lint-status="suppressed"');
+      expect(html).toContain('regras suprimidas no trecho: DL3006');
+      expect(html).not.toContain('verificado');
+    }
+    // A suppression comment that silences nothing changes nothing.
+    const idle = await render('```dockerfile\n# hadolint ignore=DL3008\nFROM debian:12-slim\n```\n');
+    expect(idle).toContain('data-lint-status="clean"');
   });
 
   it('leaves nolint snippets and other languages alone', async () => {

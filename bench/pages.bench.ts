@@ -1,0 +1,117 @@
+/**
+ * npm run bench:pages — Lighthouse 12 (mobile preset: throttled 4G, mid-range phone CPU) on each page
+ * type in both locales, the build served compressed (bench/static-server.ts) as a real host would.
+ * Prints the four category scores, LCP and TBT, and the JavaScript and CSS each page transfers
+ * (compressed), against the JS budgets of bench/page-budgets.json. Run `npm run build` first.
+ * Usage: npm run bench:pages [-- --only "rule page"]
+ * Scores on a loaded machine are pessimistic (Lighthouse simulates the CPU slowdown on top of the
+ * real one); the byte counts do not depend on the machine.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { LOCALE_PREFIXES, PAGE_TYPES, readBudgets, serveStatic } from './static-server';
+
+const root = join(__dirname, '..');
+const buildDir = join(root, 'build');
+if (!existsSync(join(buildDir, 'index.html'))) {
+  console.error('No build/ found: run `npm run build` first.');
+  process.exit(1);
+}
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
+
+interface Row {
+  page: string;
+  locale: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+  jsBytes: number;
+  cssBytes: number;
+  jsBudget: number;
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+
+async function main() {
+  const budgets = readBudgets();
+  const { url: base, server } = await serveStatic(buildDir, 3874);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'camadas-lighthouse-'));
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    userDataDir,
+    chromeFlags: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const rows: Row[] = [];
+  try {
+    for (const { type, path } of PAGE_TYPES) {
+      if (only && type !== only) continue;
+      for (const { locale, prefix } of LOCALE_PREFIXES) {
+        const url = `${base}${prefix}${path}`;
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        });
+        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+        const lhr = result.lhr;
+        const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+        const requests =
+          (lhr.audits['network-requests']?.details as { items?: Record<string, unknown>[] })?.items ?? [];
+        const bytes = (kind: string) =>
+          requests
+            .filter((r) => r.resourceType === kind)
+            .reduce((sum, r) => sum + Number(r.transferSize ?? 0), 0);
+        rows.push({
+          page: type,
+          locale,
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          seo: score('seo'),
+          lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
+          tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0),
+          jsBytes: bytes('Script'),
+          cssBytes: bytes('Stylesheet'),
+          jsBudget: budgets.jsBytes[type] ?? 0,
+        });
+        const r = rows[rows.length - 1];
+        console.log(
+          `${`${type} (${locale})`.padEnd(34)} perf ${String(r.performance).padStart(3)}  a11y ${String(r.accessibility).padStart(3)}  bp ${String(r.bestPractices).padStart(3)}  seo ${String(r.seo).padStart(3)}  LCP ${(r.lcpMs / 1000).toFixed(1)} s  TBT ${r.tbtMs} ms  JS ${kb(r.jsBytes)} (budget ${kb(r.jsBudget)})  CSS ${kb(r.cssBytes)}`,
+        );
+      }
+    }
+  } finally {
+    await chrome.kill();
+    server.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+  mkdirSync(join(root, 'tmp'), { recursive: true });
+  writeFileSync(join(root, 'tmp', 'bench-pages.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  const over = rows.filter((r) => r.jsBudget > 0 && r.jsBytes > r.jsBudget);
+  if (over.length > 0) {
+    console.error(`Over the JS budget: ${over.map((r) => `${r.page} (${r.locale})`).join(', ')}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,108 @@
+/**
+ * A small static server for build/ that behaves like a real host: gzip (or brotli) for text, long
+ * cache headers for hashed assets, `/path` → `/path.html` or `/path/index.html`, and each locale's own
+ * 404 page for misses under its prefix (`/en/…` → `en/404.html`). Used by `npm run bench:pages`
+ * and the page-budget e2e test; node:http and node:zlib only.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt']);
+
+/** The file a request path maps to, or null. */
+function resolveFile(dir: string, pathname: string): string | null {
+  const clean = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  for (const candidate of [clean, `${clean}.html`, join(clean, 'index.html')]) {
+    const full = join(dir, candidate);
+    if (!full.startsWith(dir)) return null;
+    if (existsSync(full) && statSync(full).isFile()) return full;
+  }
+  return null;
+}
+
+export function serveStatic(
+  dir: string,
+  port: number,
+  locales: string[] = ['en'],
+): Promise<{ url: string; server: Server }> {
+  const cache = new Map<string, { gzip: Buffer; br: Buffer }>();
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let file = resolveFile(dir, url.pathname);
+    let status = 200;
+    if (!file) {
+      status = 404;
+      const locale = locales.find((l) => url.pathname === `/${l}` || url.pathname.startsWith(`/${l}/`));
+      file = join(dir, locale ? join(locale, '404.html') : '404.html');
+    }
+    const ext = extname(file);
+    const body = readFileSync(file);
+    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
+    headers['cache-control'] = url.pathname.startsWith('/assets/')
+      ? 'public, max-age=31536000, immutable'
+      : 'public, max-age=0, must-revalidate';
+    const accept = String(req.headers['accept-encoding'] ?? '');
+    let payload: Buffer = body;
+    if (COMPRESSIBLE.has(ext) && body.length > 512) {
+      let packed = cache.get(file);
+      if (!packed) {
+        packed = {
+          gzip: gzipSync(body, { level: 9 }),
+          br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        };
+        cache.set(file, packed);
+      }
+      if (/\bbr\b/.test(accept)) {
+        payload = packed.br;
+        headers['content-encoding'] = 'br';
+      } else if (/\bgzip\b/.test(accept)) {
+        payload = packed.gzip;
+        headers['content-encoding'] = 'gzip';
+      }
+      headers.vary = 'accept-encoding';
+    }
+    headers['content-length'] = String(payload.length);
+    res.writeHead(status, headers);
+    res.end(req.method === 'HEAD' ? undefined : payload);
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${port}`, server }));
+  });
+}
+
+/** The page types measured by bench:pages and held to a JS budget by the e2e tests. */
+export const PAGE_TYPES: { type: string; path: string }[] = [
+  { type: 'home', path: '/' },
+  { type: 'guide page with diagrams', path: '/docs/containers/lifecycle' },
+  { type: 'rule page', path: '/docs/rules/JSONArgsRecommended' },
+  { type: 'rules index', path: '/docs/rules' },
+  { type: 'search page', path: '/search?q=camadas' },
+];
+
+export const LOCALE_PREFIXES: { locale: string; prefix: string }[] = [
+  { locale: 'pt-BR', prefix: '' },
+  { locale: 'en', prefix: '/en' },
+];
+
+export const BUDGETS_FILE = join(__dirname, 'page-budgets.json');
+
+export interface Budgets {
+  /** Compressed (gzip) JavaScript bytes a page may load before any interaction, per page type. */
+  jsBytes: Record<string, number>;
+}
+
+export const readBudgets = (): Budgets => JSON.parse(readFileSync(BUDGETS_FILE, 'utf8')) as Budgets;
