@@ -22,6 +22,26 @@ try {
   process.exit(1);
 }
 
+/**
+ * mvdan-sh (the shell parser, bundled into the playground's Web Worker) probes for `require` in a way
+ * the bundler cannot follow. Harmless: the worker never runs during the build. Without this, every build
+ * prints that warning with a screenful of minified source.
+ */
+function quietShellParserWarning() {
+  return {
+    name: 'camadas-quiet-shell-parser-warning',
+    configureWebpack: () => ({
+      ignoreWarnings: [
+        (warning: { message?: string; moduleIdentifier?: string; module?: { identifier?: () => string } }) =>
+          /Critical dependency: require function/.test(warning.message ?? '') &&
+          /mvdan-sh/.test(
+            warning.moduleIdentifier ?? warning.module?.identifier?.() ?? warning.message ?? '',
+          ),
+      ],
+    }),
+  };
+}
+
 const config: Config = {
   title: 'Camadas',
   tagline: 'Imagens, camadas e contêineres Docker, com cada Dockerfile verificado',
@@ -59,6 +79,7 @@ const config: Config = {
     './plugins/rule-docs/index.ts',
     './plugins/rule-instructions/index.ts',
     './plugins/search-index/index.ts',
+    quietShellParserWarning,
   ],
   // Read by src/theme/SearchBar and src/pages/search.tsx; only public Algolia settings, never the admin key.
   customFields: { search },

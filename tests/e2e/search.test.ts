@@ -59,8 +59,13 @@ describe('search in the built site', () => {
     await page.waitForURL(/\/docs\/images\/layers#a-camada-grav/);
     const heading = page.locator('h2', { hasText: 'copy-on-write' });
     await expect(heading.isVisible()).resolves.toBe(true);
-    const box = await heading.boundingBox();
-    expect(box && box.y >= 0 && box.y < 900).toBe(true);
+    // The router scrolls to the anchor once the page has rendered: wait for it.
+    await expect
+      .poll(async () => {
+        const box = await heading.boundingBox();
+        return Boolean(box && box.y >= 0 && box.y < 900);
+      })
+      .toBe(true);
     await expect(dialog().count()).resolves.toBe(0);
   });
 
