@@ -58,7 +58,7 @@ describe('search in the built site', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/docs\/images\/layers#a-camada-grav/);
     const heading = page.locator('h2', { hasText: 'copy-on-write' });
-    await expect(heading.isVisible()).resolves.toBe(true);
+    await heading.waitFor({ state: 'visible' });
     // The router scrolls to the anchor once the page has rendered: wait for it.
     await expect
       .poll(async () => {
