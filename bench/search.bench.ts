@@ -257,7 +257,10 @@ async function measureReference(): Promise<{ rows: Row[]; baselineJs: number; re
     rmSync(join(refDir, 'src', 'theme', 'SearchBar'), { recursive: true, force: true });
     rmSync(join(refDir, 'src', 'pages', 'search.tsx'), { force: true });
     const configPath = join(refDir, 'docusaurus.config.ts');
-    const config = readFileSync(configPath, 'utf8').replace("    './plugins/search-index/index.ts',\n", '');
+    // Without our /search page, links to it (the 404 page's) are broken in this copy only: warn, don't fail.
+    const config = readFileSync(configPath, 'utf8')
+      .replace("    './plugins/search-index/index.ts',\n", '')
+      .replace("onBrokenLinks: 'throw'", "onBrokenLinks: 'warn'");
     writeFileSync(configPath, config);
 
     console.log('building the site with no search (baseline)…');
