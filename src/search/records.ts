@@ -17,7 +17,7 @@ import type remarkMdxType from 'remark-mdx';
 import type remarkParseType from 'remark-parse';
 import type { unified as unifiedType } from 'unified';
 import type { parse as parseYamlType } from 'yaml';
-import { DOCKERFILE_INSTRUCTIONS } from './keywords';
+import { KNOWN_KEYWORDS as DOCKERFILE_INSTRUCTIONS } from '../lint/parse';
 import type { SearchRecord } from './types';
 
 /**
