@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureFreshBuild, launchChromium, root, screenshotDir, serveBuild } from './browser';
+import { openBuiltSite, root, screenshotDir } from './browser';
 
 const axeSource = readFileSync(createRequire(__filename).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -15,22 +15,16 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 
 let page: Page;
 let base: string;
-const cleanups: (() => unknown)[] = [];
+let close: () => Promise<void> = async () => undefined;
 const report: Record<string, { violations: number; nodes: number; rules: string[]; sample: string[] }> = {};
 
 beforeAll(async () => {
-  ensureFreshBuild();
-  const server = await serveBuild(3873);
-  cleanups.push(server.stop);
-  base = server.url;
-  const chromium = await launchChromium();
-  cleanups.push(chromium.close);
-  page = await chromium.context.newPage();
+  ({ page, base, close } = await openBuiltSite(3873));
 });
 
 afterAll(async () => {
   writeFileSync(join(root, 'tmp', 'a11y-report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  for (const cleanup of cleanups.reverse()) await cleanup();
+  await close();
 });
 
 interface Violation {

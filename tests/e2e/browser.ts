@@ -3,7 +3,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export const root = join(__dirname, '..', '..');
 export const screenshotDir = join(root, 'tmp', 'screenshots');
@@ -80,4 +80,27 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A fresh build served on `port` and a Chromium page on it: the setup every browser test file shares. */
+export async function openBuiltSite(
+  port: number,
+): Promise<{ page: Page; base: string; close: () => Promise<void> }> {
+  ensureFreshBuild();
+  const server = await serveBuild(port);
+  try {
+    const chromium = await launchChromium();
+    const page = await chromium.context.newPage();
+    return {
+      page,
+      base: server.url,
+      close: async () => {
+        await chromium.close();
+        server.stop();
+      },
+    };
+  } catch (error) {
+    server.stop();
+    throw error;
+  }
 }

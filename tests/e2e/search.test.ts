@@ -4,24 +4,18 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureFreshBuild, launchChromium, screenshotDir, serveBuild } from './browser';
+import { openBuiltSite, screenshotDir } from './browser';
 
 let page: Page;
 let base: string;
-const cleanups: (() => unknown)[] = [];
+let close: () => Promise<void> = async () => undefined;
 
 beforeAll(async () => {
-  ensureFreshBuild();
-  const server = await serveBuild(3872);
-  cleanups.push(server.stop);
-  base = server.url;
-  const chromium = await launchChromium();
-  cleanups.push(chromium.close);
-  page = await chromium.context.newPage();
+  ({ page, base, close } = await openBuiltSite(3872));
 });
 
 afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
+  await close();
 });
 
 /** Opens a page and waits until React has hydrated it (the keyboard shortcuts need it). */

@@ -1,24 +1,18 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureFreshBuild, launchChromium, screenshotDir, serveBuild } from './browser';
+import { openBuiltSite, screenshotDir } from './browser';
 
 let page: Page;
 let base: string;
-const cleanups: (() => unknown)[] = [];
+let close: () => Promise<void> = async () => undefined;
 
 beforeAll(async () => {
-  ensureFreshBuild();
-  const server = await serveBuild(3871);
-  cleanups.push(server.stop);
-  base = server.url;
-  const chromium = await launchChromium();
-  cleanups.push(chromium.close);
-  page = await chromium.context.newPage();
+  ({ page, base, close } = await openBuiltSite(3871));
 });
 
 afterAll(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup();
+  await close();
 });
 
 /** The element's box, padded, for a screenshot of just that part of the page. */
