@@ -17,6 +17,7 @@ import { rules as registeredRules } from './rules/index';
 import { buildShellScript, type ShellScript } from './shell';
 import type {
   Diagnostic,
+  Fix,
   Locale,
   Localized,
   MessageParams,
@@ -118,6 +119,7 @@ interface RawFinding {
   params: MessageParams | undefined;
   /** Aliases carried by this finding (`report`'s `options.aliases`); `undefined` = all of the rule's. */
   aliases?: string[];
+  fix?: Fix;
 }
 
 /** The ids a rule answers to: its id and aliases. */
@@ -141,6 +143,7 @@ interface PendingDiagnostic {
   message: Localized;
   params?: MessageParams;
   span: Span;
+  fix?: Fix;
 }
 
 function internalError(e: unknown): PendingDiagnostic {
@@ -174,6 +177,7 @@ function localise(pending: readonly PendingDiagnostic[], locale: Locale): Diagno
       endLine: s.endLine,
       endColumn: s.endColumn,
       url: ruleUrl(p.rule, locale),
+      ...(p.fix ? { fix: p.fix } : {}),
     });
   }
   out.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
@@ -345,6 +349,7 @@ function lintUnsafe(
       message: f.message,
       params: f.params,
       span: f.span,
+      ...(f.fix ? { fix: f.fix } : {}),
     });
   }
   return { pending: out, localeRead: ctx.localeRead };
@@ -456,6 +461,7 @@ class Context implements RuleContext<string> {
       message: tpl ?? rule.title,
       params: tpl ? params : undefined,
       aliases,
+      ...(opts?.fix ? { fix: opts.fix } : {}),
     });
   }
 }

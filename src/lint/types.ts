@@ -35,6 +35,29 @@ export interface Diagnostic {
   endColumn: number;
   /** `/docs/rules/<ID>` (pt-BR) or `/en/docs/rules/<ID>` (en). */
   url: string;
+  /** A safe fix, when the rule knows one that is unambiguous (see `Fix`). */
+  fix?: Fix;
+}
+
+/**
+ * Replace the text between two points of the linted text (same coordinates as a `Diagnostic`:
+ * 1-based, `endColumn` exclusive) with `text`. An empty range inserts.
+ */
+export interface TextEdit {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  text: string;
+}
+
+/**
+ * A safe fix: edits that, applied together, make this finding go away and change nothing else about
+ * the file's meaning. Edits of one fix never overlap; consumers (CLI `--fix`, the playground) skip a
+ * fix whose edits overlap an already applied one and lint again.
+ */
+export interface Fix {
+  edits: TextEdit[];
 }
 
 export type MessageParams = Record<string, string | number>;
@@ -143,6 +166,8 @@ export interface RuleContext<M extends string = string> {
 export interface ReportOptions {
   /** Subset of the rule's aliases this finding carries (default: all of them). */
   aliases?: string[];
+  /** The safe fix of this finding, if one is unambiguous. */
+  fix?: Fix;
 }
 
 export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
