@@ -8,10 +8,29 @@ import type { RuleContext } from '../types';
 /** Flags of apt-get that take a separate value (their value is neither a subcommand nor a package). */
 export const APT_GET_VALUE_FLAGS = ['-t', '--target-release', '-o', '--option', '-c', '--config-file'];
 
-/** `apt-get … install …` commands of a script (the subcommand is the first positional argument). */
+/**
+ * True for `apt-get -s` and its synonyms (`--simulate`, `--just-print`, `--dry-run`, `--recon`,
+ * `--no-act`): a simulation installs nothing, it only prints what would happen.
+ */
+export function aptSimulates(cmd: ShellCommand): boolean {
+  for (const a of cmd.argv) {
+    if (a === '--') return false;
+    if (/^--(simulate|just-print|dry-run|recon|no-act)$/.test(a)) return true;
+    if (/^-[a-zA-Z]+$/.test(a) && !/^-[oct]/.test(a) && a.includes('s')) return true;
+  }
+  return false;
+}
+
+/**
+ * `apt-get … install …` commands of a script (the subcommand is the first positional argument);
+ * simulations (`apt-get install -s pkg`, which install nothing) are left out.
+ */
 export function aptGetInstalls(commands: readonly ShellCommand[]): ShellCommand[] {
   return commands.filter(
-    (c) => commandBaseName(c.name) === 'apt-get' && subcommand(c, APT_GET_VALUE_FLAGS)?.value === 'install',
+    (c) =>
+      commandBaseName(c.name) === 'apt-get' &&
+      subcommand(c, APT_GET_VALUE_FLAGS)?.value === 'install' &&
+      !aptSimulates(c),
   );
 }
 

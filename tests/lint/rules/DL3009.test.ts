@@ -35,4 +35,16 @@ describe('DL3009', () => {
       1,
     );
   });
+  it('accepts `apt-get dist-clean`, which removes the lists too (apt 2.7+)', () => {
+    expect(
+      lines(
+        'FROM debian:13\nRUN apt-get update; apt-get install -y --no-install-recommends gnupg; apt-get dist-clean\n',
+      ),
+    ).toEqual([]);
+    expect(
+      lines(
+        'FROM debian:13\nRUN apt-get update; apt-get install -y --no-install-recommends gnupg; apt-get clean\n',
+      ),
+    ).toEqual([2]);
+  });
 });
