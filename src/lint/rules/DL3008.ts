@@ -1,5 +1,6 @@
 import { argsAfterSubcommand, hasArg, mayMention } from '../shell';
 import { defineRule } from '../types';
+import { isOnlyVariable } from './_r2a-pkg';
 
 /** Flags of apt-get that take a separate value: their value is not a package. */
 const VALUE_FLAGS = ['-t', '--target-release', '-o', '--option', '-c', '--config-file'];
@@ -63,7 +64,7 @@ export default defineRule({
         const packages = argsAfterSubcommand(cmd, 'install', VALUE_FLAGS) ?? [];
         for (const p of packages) {
           const v = p.value;
-          if (v.includes('=') || v.includes('/') || v.endsWith('.deb')) continue;
+          if (v.includes('=') || v.includes('/') || v.endsWith('.deb') || isOnlyVariable(p)) continue;
           unpinned.push(p);
         }
       }

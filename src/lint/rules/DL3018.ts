@@ -1,6 +1,6 @@
 import { positionalArgs, type ShellWord } from '../shell';
 import { defineRule } from '../types';
-import { APK_VALUE_FLAGS, isCommandSubstitution, moreList, variablesKnown } from './_r2a-pkg';
+import { APK_VALUE_FLAGS, isCommandSubstitution, isOnlyVariable, moreList, variablesKnown } from './_r2a-pkg';
 
 /** `flex=2.6.4-r1`, `git~2.52`, `python3<3.12`, `"flex>=2.6"`: any apk version constraint. */
 function constrained(spec: string): boolean {
@@ -69,7 +69,7 @@ export default defineRule({
         if (pos.length === 0 || pos[0].value !== 'add') continue;
         for (const p of pos.slice(1)) {
           const v = p.value;
-          if (constrained(v) || v.endsWith('.apk') || isCommandSubstitution(p)) continue;
+          if (constrained(v) || v.endsWith('.apk') || isCommandSubstitution(p) || isOnlyVariable(p)) continue;
           if (variablesKnown(ctx.model.allInstructions, run, script, cmd, p)) continue;
           unpinned.push(p);
         }

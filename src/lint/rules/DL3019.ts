@@ -53,6 +53,9 @@ export default defineRule({
       for (const cmd of script.commandsNamed('apk')) {
         const sub = positionalArgs(cmd, APK_VALUE_FLAGS)[0];
         if (sub?.value !== 'add' || hasFlag(cmd, '--no-cache')) continue;
+        // `--no-network` downloads nothing, so nothing lands in the cache (a virtual package of files
+        // already installed, as the official images do)
+        if (hasFlag(cmd, '--no-network')) continue;
         ctx.report(commandHead(cmd, sub), 'noCache');
         break;
       }

@@ -1,6 +1,12 @@
 import { flagValue, positionalArgs, type ShellWord } from '../shell';
 import { defineRule } from '../types';
-import { isCommandSubstitution, moreList, variablesKnown, ZYPPER_VALUE_FLAGS } from './_r2a-pkg';
+import {
+  isCommandSubstitution,
+  isOnlyVariable,
+  moreList,
+  variablesKnown,
+  ZYPPER_VALUE_FLAGS,
+} from './_r2a-pkg';
 
 /** DL3037 — zypper install without versions. */
 export default defineRule({
@@ -65,7 +71,8 @@ export default defineRule({
         if (type !== undefined && type !== 'package') continue;
         for (const p of pos.slice(1)) {
           const v = p.value;
-          if (/[=<>]/.test(v) || v.endsWith('.rpm') || isCommandSubstitution(p)) continue;
+          if (/[=<>]/.test(v) || v.endsWith('.rpm') || isCommandSubstitution(p) || isOnlyVariable(p))
+            continue;
           if (variablesKnown(ctx.model.allInstructions, run, script, cmd, p)) continue;
           unpinned.push(p);
         }
