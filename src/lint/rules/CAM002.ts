@@ -34,7 +34,8 @@ const UPDATE_WORD = /update/;
 
 function classify(cmd: ShellCommand): { manager: Manager; update: boolean; consumer: boolean } | null {
   const u = unwrap(cmd, [...APT, 'apt-cache', 'apk']);
-  const base = commandBaseName(u.name);
+  // tonistiigi/xx's cross-compilation wrappers (`xx-apt-get install`, `xx-apk add`) install packages too
+  const base = commandBaseName(u.name).replace(/^xx-/, '');
   if (APT.includes(base)) {
     const s = sub(u, APT_VALUE_FLAGS);
     return { manager: 'apt', update: s === 'update', consumer: s !== undefined && APT_CONSUMERS.has(s) };

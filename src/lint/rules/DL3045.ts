@@ -18,6 +18,16 @@ function hasWorkdir(copy: InstructionModel): boolean {
   return false;
 }
 
+/**
+ * A stage built (through earlier stages) on `scratch`: it has no base image whose working directory
+ * could change, so a relative destination always means `/`.
+ */
+function onScratch(copy: InstructionModel): boolean {
+  let root = copy.stage;
+  while (root?.parent) root = root.parent;
+  return copy.onbuild === null && root?.image?.name.toLowerCase() === 'scratch';
+}
+
 /** DL3045 — COPY to a relative destination while no WORKDIR is set. */
 export default defineRule({
   id: 'DL3045',
@@ -51,11 +61,13 @@ export default defineRule({
   differsFrom: {
     'pt-BR':
       'Não se aplica a trechos sem `FROM` (o `WORKDIR` pode estar antes do trecho). Num `ONBUILD COPY`, ' +
-      'qualquer `WORKDIR` do estágio conta, já que o gatilho só roda depois dele, na imagem filha.',
+      'qualquer `WORKDIR` do estágio conta, já que o gatilho só roda depois dele, na imagem filha. Ao ' +
+      'contrário do hadolint, um estágio sobre `scratch` não é acusado: sem imagem base, o diretório é sempre `/`.',
     en:
       'Does not apply to snippets without `FROM` (the `WORKDIR` may come before the snippet). For an ' +
       '`ONBUILD COPY`, any `WORKDIR` of the stage counts, since the trigger only runs after it, in the child ' +
-      'image.',
+      'image. Unlike hadolint, a stage built on `scratch` is not reported: with no base image, the directory ' +
+      'is always `/`.',
   },
   examples: {
     bad: ['FROM node:22-slim\nCOPY package.json .\n'],
@@ -70,7 +82,7 @@ export default defineRule({
       if (!ops) continue;
       const dest = ops.dest.value;
       if (isAbsolutePath(dest) || dest.startsWith('$')) continue;
-      if (hasWorkdir(copy)) continue;
+      if (hasWorkdir(copy) || onScratch(copy)) continue;
       ctx.report(ops.dest.target, 'relative', { dest });
     }
   },
