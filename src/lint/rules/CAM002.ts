@@ -48,6 +48,8 @@ function classify(cmd: ShellCommand): { manager: Manager; update: boolean; consu
   return null;
 }
 
+const OPAQUE_SHELLS = ['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh'];
+
 /** CAM002 — `apt-get update` / `apk update` in a RUN without the install that uses it. */
 export default defineRule({
   id: 'CAM002',
@@ -111,7 +113,8 @@ export default defineRule({
         const k = classify(c);
         if (k?.update && !update) update = { cmd: c, manager: k.manager };
         if (k?.consumer) consumers.add(k.manager);
-        if (!k && runsOpaqueScript(c)) opaque = true;
+        // `sudo bash -c "…apt-get install…"`: a shell behind a wrapper is as opaque as one called directly
+        if (!k && (runsOpaqueScript(c) || runsOpaqueScript(unwrap(c, OPAQUE_SHELLS)))) opaque = true;
       }
       if (!update || opaque || consumers.has(update.manager)) continue;
       const u = unwrap(update.cmd, [...APT, 'apk']);

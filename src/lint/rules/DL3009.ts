@@ -60,15 +60,15 @@ export default defineRule({
       'megabytes que só servem durante a instalação. Se não forem apagados no mesmo `RUN`, ficam gravados ' +
       'na camada para sempre — apagar num `RUN` posterior não reduz a imagem. Termine o comando com ' +
       '`rm -rf /var/lib/apt/lists/*` (ou `apt-get dist-clean`, do apt 2.7 em diante), ou monte esses diretórios com `--mount=type=cache` (ou `tmpfs`) para ' +
-      'que nunca entrem na camada. Estágios intermediários que não servem de base para outro `FROM` não ' +
-      'são acusados, já que não chegam à imagem final.',
+      'que nunca entrem na camada. Só são acusados o último estágio e os estágios dos quais ele deriva por ' +
+      '`FROM <estágio>`: os outros (inclusive a base de estágios só de build) não chegam à imagem final.',
     en:
       '`apt-get update` downloads the indexes of every repository into `/var/lib/apt/lists`, tens of megabytes ' +
       'that are only useful during installation. Unless deleted in the same `RUN`, they are written into the ' +
       'layer for good — deleting them in a later `RUN` does not shrink the image. End the command with ' +
       '`rm -rf /var/lib/apt/lists/*` (or `apt-get dist-clean`, from apt 2.7 on), or mount those directories with `--mount=type=cache` (or `tmpfs`) so they ' +
-      'never reach the layer. Intermediate stages that no later `FROM` builds on are not flagged, since they ' +
-      'do not reach the final image.',
+      'never reach the layer. Only the last stage and the stages it is built on through `FROM <stage>` are ' +
+      'flagged: the others (build-only bases included) do not reach the final image.',
   },
   differsFrom: {
     'pt-BR':
@@ -112,7 +112,10 @@ function isKept(
   run: InstructionModel,
   last: InstructionModel['stage'],
 ): boolean {
+  // kept = the last stage, or an ancestor of it through `FROM <stage>` (a base of build stages only
+  // never reaches the image)
   const stage = run.stage;
-  if (!stage || stage === last) return true;
-  return stages.some((s) => s.parent === stage);
+  if (!stage) return true;
+  for (let s = last; s; s = s.parent) if (s === stage) return true;
+  return false;
 }

@@ -25,7 +25,9 @@ function hasWorkdir(copy: InstructionModel): boolean {
 function onScratch(copy: InstructionModel): boolean {
   let root = copy.stage;
   while (root?.parent) root = root.parent;
-  return copy.onbuild === null && root?.image?.name.toLowerCase() === 'scratch';
+  if (copy.onbuild !== null) return false;
+  // `FROM build-${VARIANT}`: may be a stage of this file that sets WORKDIR, so not certainly unset
+  return root?.image?.name.toLowerCase() === 'scratch' || root?.image?.name.includes('$') === true;
 }
 
 /** DL3045 — COPY to a relative destination while no WORKDIR is set. */
@@ -81,7 +83,8 @@ export default defineRule({
       const ops = copyOperands(ctx.model, copy);
       if (!ops) continue;
       const dest = ops.dest.value;
-      if (isAbsolutePath(dest) || dest.startsWith('$')) continue;
+      const bare = dest.replace(/^["']/, '');
+      if (isAbsolutePath(dest) || bare.startsWith('$') || isAbsolutePath(bare)) continue;
       if (hasWorkdir(copy) || onScratch(copy)) continue;
       ctx.report(ops.dest.target, 'relative', { dest });
     }

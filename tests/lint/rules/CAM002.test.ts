@@ -93,3 +93,11 @@ describe('CAM002 with xx wrappers', () => {
     expect(ruleLines('FROM debian:12\nRUN apt-get update\n', 'CAM002')).toEqual([2]);
   });
 });
+
+describe('CAM002 with a shell behind sudo', () => {
+  it('treats `sudo bash -c "…"` as opaque (it may install)', () => {
+    expect(
+      ruleLines('FROM debian:12\nRUN sudo apt-get update && sudo bash -c "apt-get install -y x"\n', 'CAM002'),
+    ).toEqual([]);
+  });
+});

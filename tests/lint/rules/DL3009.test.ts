@@ -48,3 +48,14 @@ describe('DL3009', () => {
     ).toEqual([2]);
   });
 });
+
+describe('DL3009 on build-only stages', () => {
+  it('skips a base that only build stages use, checks the chain of the last stage', () => {
+    const text =
+      'FROM debian:12 AS base\nRUN apt-get update && apt-get install -y --no-install-recommends gcc\nFROM base AS build\nRUN make\nFROM debian:12\nCOPY --from=build /x /x\n';
+    expect(lines(text)).toEqual([]);
+    const kept =
+      'FROM debian:12 AS base\nRUN apt-get update && apt-get install -y --no-install-recommends gcc\nFROM base\nRUN make\n';
+    expect(lines(kept)).toEqual([2]);
+  });
+});

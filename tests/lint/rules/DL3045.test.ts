@@ -36,3 +36,12 @@ describe('DL3045 on scratch', () => {
     expect(ruleLines('FROM alpine:3.20\nCOPY x .\n', 'DL3045')).toEqual([2]);
   });
 });
+
+describe('DL3045 when the destination or the base is not certain', () => {
+  it('accepts a quoted variable destination and a FROM whose name holds a variable', () => {
+    expect(ruleLines('FROM alpine:3.20\nCOPY a "${HOME}"/a\n', 'DL3045')).toEqual([]);
+    expect(
+      ruleLines('FROM alpine:3.20 AS build-a\nWORKDIR /src\nFROM build-${V}\nCOPY . .\n', 'DL3045'),
+    ).toEqual([]);
+  });
+});
