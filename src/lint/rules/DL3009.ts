@@ -107,6 +107,10 @@ export default defineRule({
   },
 });
 
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function isKept(
   stages: readonly NonNullable<InstructionModel['stage']>[],
   run: InstructionModel,
@@ -114,8 +118,29 @@ function isKept(
 ): boolean {
   // kept = the last stage, or an ancestor of it through `FROM <stage>` (a base of build stages only
   // never reaches the image)
+  // (`FROM dev-${VARIANT}` may be any earlier stage whose name fits the pattern)
   const stage = run.stage;
-  if (!stage) return true;
-  for (let s = last; s; s = s.parent) if (s === stage) return true;
-  return false;
+  if (!stage || !last) return true;
+  const kept = new Set([last]);
+  const todo = [last];
+  for (let s = todo.pop(); s; s = todo.pop()) {
+    const image = s.image?.name ?? '';
+    const fits = image.includes('$')
+      ? new RegExp(
+          `^${image
+            .split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/)
+            .map(escapeRegExp)
+            .join('.*')}$`,
+          'i',
+        )
+      : null;
+    for (const p of stages) {
+      if (p.index >= s.index || kept.has(p)) continue;
+      if (p === s.parent || (fits && p.nameLower !== null && fits.test(p.nameLower))) {
+        kept.add(p);
+        todo.push(p);
+      }
+    }
+  }
+  return kept.has(stage);
 }

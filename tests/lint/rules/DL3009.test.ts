@@ -57,5 +57,8 @@ describe('DL3009 on build-only stages', () => {
     const kept =
       'FROM debian:12 AS base\nRUN apt-get update && apt-get install -y --no-install-recommends gcc\nFROM base\nRUN make\n';
     expect(lines(kept)).toEqual([2]);
+    const viaArg =
+      'ARG V=a\nFROM debian:12 AS base\nRUN apt-get update && apt-get install -y --no-install-recommends gcc\nFROM base AS dev-a\nFROM dev-${V}\nRUN make\n';
+    expect(lines(viaArg)).toEqual([3]);
   });
 });
