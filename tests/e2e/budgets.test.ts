@@ -45,10 +45,8 @@ async function scriptBytes(url: string): Promise<number> {
   page.on('response', onResponse);
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
-    // Client-only parts (Mermaid diagrams) load their code after hydration: wait until they are drawn.
+    // Code loaded after hydration counts too: wait for it, then for the network to settle.
     await page.locator('button[data-hydrated="true"]').first().waitFor();
-    if ((await page.locator('.docusaurus-mermaid-container').count()) > 0)
-      await page.locator('.docusaurus-mermaid-container svg').first().waitFor();
     await page.waitForLoadState('networkidle');
     return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   } finally {
