@@ -42,7 +42,9 @@ export async function syncDiagrams(options: { prune?: boolean; root?: string } =
   if (missing.size > 0 && !hasChromium())
     throw new DiagramsNotRenderedError(missingDiagramsMessage([...missing.values()].flat()));
   mkdirSync(renderedDir, { recursive: true });
-  writeFileSync(join(renderedDir, 'README.md'), MARKER);
+  // Written only when it differs: a build must not touch its own sources (the e2e tests compare times).
+  const marker = join(renderedDir, 'README.md');
+  if (!existsSync(marker) || readFileSync(marker, 'utf8') !== MARKER) writeFileSync(marker, MARKER);
   const drawn = await renderDiagrams([...missing.values()].map((list) => list[0].source));
   for (const { source, svg } of drawn) writeFileSync(renderedPath(source), `${svg}\n`);
   const removed: string[] = [];
