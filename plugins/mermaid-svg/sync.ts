@@ -2,7 +2,7 @@
  * Brings plugins/mermaid-svg/rendered/ up to date with the docs: draws what is missing (needs Chromium)
  * and, when asked, deletes drawings no diagram uses any more.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type DiagramBlock,
