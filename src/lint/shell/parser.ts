@@ -47,6 +47,7 @@ const RESERVED = new Set([
 const DECL_BUILTINS = new Set(['export', 'declare', 'local', 'readonly', 'typeset']);
 const DECL_ARG = /^[A-Za-z_][A-Za-z0-9_]*(=|$)/;
 const NAME_START = /[A-Za-z_]/;
+const FUNC_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const NAME_CHAR = /[A-Za-z0-9_]/;
 /** `${…}` forms read here: a name, positional or special parameter, optionally `#`-prefixed or followed by an operator. */
 const PARAM_HEAD = /^#?(?:[A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])(?:$|[:\-=+?#%/^,@[}])/;
@@ -183,6 +184,14 @@ class Parser {
   }
 
   private pipeline(): SyntaxNode {
+    // `! cmd`: negation changes no command (mvdan-sh's Stmt.Negated, which the model ignores)
+    this.blanks();
+    if (this.peekReserved() === '!') {
+      this.i++;
+      this.blanks();
+      const c = this.s[this.i];
+      if (c === undefined || ';&|\n#)'.includes(c)) this.fail();
+    }
     const left = this.command();
     this.blanks();
     const s = this.s;
@@ -440,7 +449,11 @@ class Parser {
         redirs.push(this.redirect());
         continue;
       }
-      if (c === '(') this.fail();
+      if (c === '(') {
+        if (args.length === 1 && assigns.length === 0 && redirs.length === 0)
+          return this.funcDecl(start, args[0]);
+        this.fail();
+      }
       if (args.length === 0) {
         const a = this.tryAssign();
         if (a) {
@@ -466,6 +479,39 @@ class Parser {
       end: this.i,
       Cmd: cmd,
       Redirs: redirs,
+      Background: false,
+      semicolon: false,
+    };
+  }
+
+  /** `name() { …; }` (mvdan-sh's FuncDecl); the cursor is on `(`. */
+  private funcDecl(start: number, name: SyntaxNode): SyntaxNode {
+    const s = this.s;
+    if (!FUNC_NAME.test(s.slice(name.pos, name.end))) this.fail();
+    this.i++;
+    this.blanks();
+    if (s[this.i] !== ')') this.fail();
+    this.i++;
+    this.linebreaks();
+    const r = this.peekReserved();
+    if (
+      r !== '{' &&
+      s[this.i] !== '(' &&
+      r !== 'if' &&
+      r !== 'while' &&
+      r !== 'until' &&
+      r !== 'for' &&
+      r !== 'case'
+    )
+      this.fail();
+    const body = this.command();
+    const cmd = { type: 'FuncDecl', pos: name.pos, end: body.end, Name: name, Body: body };
+    return {
+      type: 'Stmt',
+      pos: start,
+      end: this.i,
+      Cmd: cmd,
+      Redirs: [],
       Background: false,
       semicolon: false,
     };
@@ -569,8 +615,8 @@ class Parser {
         c === '>'
       )
         break;
-      if (c === ')') break;
-      if (c === '(' || c === '`') this.fail();
+      if (c === ')' || c === '(') break; // `(` after a word: only `name()` is read (simple)
+      if (c === '`') this.fail();
       if (c === '\\') {
         if (this.i + 1 >= s.length) this.fail();
         if (s[this.i + 1] === '\n' && litStart < 0 && parts.length === 0) this.fail();
