@@ -287,9 +287,10 @@ class Parser {
     return { type: 'Block', pos: start, end: this.i, Stmts: stmts };
   }
 
-  private ifClause(): SyntaxNode {
+  /** `if … fi`; from `elif` (its `else if`), up to the same `fi`. */
+  private ifClause(keyword = 'if'): SyntaxNode {
     const start = this.i;
-    this.i += 2; // if
+    this.i += keyword.length;
     const cond = this.list((w) => w === 'then');
     this.expectWord('then');
     const then = this.list((w) => w === 'elif' || w === 'else' || w === 'fi');
@@ -298,7 +299,7 @@ class Parser {
     const r = this.peekReserved();
     let els: SyntaxNode | null = null;
     if (r === 'elif') {
-      els = this.ifClause(); // reads through the one `fi`
+      els = this.ifClause('elif'); // reads through the one `fi`
       return { type: 'IfClause', pos: start, end: this.i, Cond: cond, Then: then, Else: els };
     }
     if (r === 'else') {
