@@ -7,8 +7,8 @@
  * Read: words (quotes, `\` escapes, `$VAR`, `${…}` without commands inside, `$(…)`, `$((…))`),
  * assignments, redirections (not heredocs), `&&` `||` `|` `|&` `;` `&` newlines and comments,
  * `( … )`, `{ …; }`, `if`/`elif`/`else`, `for … in`, `while`/`until`, `case`, declaration builtins
- * with plain `NAME[=value]` arguments. Anything else — backquotes, heredocs, `[[`, `((`, functions,
- * arrays, process substitution, `$'…'`, or a syntax error — returns null, and the caller asks
+ * with plain `NAME[=value]` arguments, heredoc redirections, `name() { … }`, `!`. Anything else —
+ * backquotes, here-strings, `[[`, `((`, `function` keyword, arrays, process substitution, `$'…'`, or a syntax error — returns null, and the caller asks
  * mvdan-sh, which also gives the error message. tests/lint/shell.test.ts checks both agree.
  */
 import { OP_AND, OP_OR, OP_PIPE, OP_PIPE_ALL, type SyntaxAccess, type SyntaxNode } from './syntax-tree';
@@ -79,7 +79,27 @@ type Stop = (word: string) => boolean;
 
 class Parser {
   i = 0;
+  /** Heredocs opened on the current line (`<<EOF`): their bodies start after its newline. */
+  private pendingHeredocs: { delimiter: string; stripTabs: boolean }[] = [];
   constructor(private readonly s: string) {}
+
+  /** Consume a newline at the cursor, and the bodies of the heredocs opened on the line it ends. */
+  private newline(): void {
+    this.i++;
+    const s = this.s;
+    for (const h of this.pendingHeredocs) {
+      for (;;) {
+        if (this.i >= s.length) this.fail(); // unterminated heredoc: mvdan-sh reports it
+        let eol = s.indexOf('\n', this.i);
+        if (eol < 0) eol = s.length;
+        let line = s.slice(this.i, eol);
+        if (h.stripTabs) line = line.replace(/^\t+/, '');
+        this.i = Math.min(eol + 1, s.length);
+        if (line === h.delimiter) break;
+      }
+    }
+    this.pendingHeredocs = [];
+  }
 
   private fail(): never {
     throw UNSUPPORTED;
@@ -102,7 +122,7 @@ class Parser {
     for (;;) {
       this.blanks();
       const c = s[this.i];
-      if (c === '\n') this.i++;
+      if (c === '\n') this.newline();
       else if (c === '#') this.comment();
       else return;
     }
@@ -131,7 +151,7 @@ class Parser {
     for (;;) {
       this.linebreaks();
       if (this.i >= s.length) {
-        if (stop || closeParen) this.fail(); // unterminated construct
+        if (stop || closeParen || this.pendingHeredocs.length > 0) this.fail(); // unterminated construct
         return stmts;
       }
       const c = s[this.i];
@@ -339,7 +359,8 @@ class Parser {
         this.blanks();
         const c = this.s[this.i];
         if (c === ';' || c === '\n') {
-          this.i++;
+          if (c === '\n') this.newline();
+          else this.i++;
           break;
         }
         if (c === undefined || c === '#') this.fail();
@@ -413,7 +434,8 @@ class Parser {
     const start = this.i;
     while (this.i < s.length && s[this.i] >= '0' && s[this.i] <= '9') this.i++;
     const rest = s.slice(this.i, this.i + 3);
-    if (rest.startsWith('<<') || rest.startsWith('<(') || rest.startsWith('>(')) this.fail(); // heredoc, process substitution
+    if (rest.startsWith('<<') && !rest.startsWith('<<<')) return this.heredocRedirect(start);
+    if (rest.startsWith('<<') || rest.startsWith('<(') || rest.startsWith('>(')) this.fail(); // here-string, process substitution
     let op: string | null = null;
     for (const cand of ['&>>', '&>', '>>', '>&', '<&', '>|', '<>', '>', '<']) {
       if (rest.startsWith(cand)) {
@@ -427,6 +449,20 @@ class Parser {
     const c = s[this.i];
     if (c === undefined || ' \t\n;&|<>()#'.includes(c)) this.fail();
     const word = this.word();
+    return { type: 'Redirect', pos: start, end: word.end, Word: word };
+  }
+
+  /** `<<EOF`, `<<-EOF`, `<<'EOF'`, `<<"EOF"`: the body is read after the end of the line (`newline`). */
+  private heredocRedirect(start: number): SyntaxNode {
+    const s = this.s;
+    this.i += 2;
+    const stripTabs = s[this.i] === '-';
+    if (stripTabs) this.i++;
+    this.blanks();
+    const word = this.word();
+    const m = /^(["']?)([A-Za-z0-9_.-]+)\1$/.exec(s.slice(word.pos, word.end));
+    if (!m) this.fail();
+    this.pendingHeredocs.push({ delimiter: m[2], stripTabs });
     return { type: 'Redirect', pos: start, end: word.end, Word: word };
   }
 

@@ -82,11 +82,10 @@ export class CommandBuilder {
   ): { first: ShellCommand[]; last: ShellCommand[] } {
     const redirects: { op: string; target: string }[] = [];
     for (const r of (st.Redirs as SyntaxNode[] | null) ?? []) {
-      const raw = this.slice(r);
       const target = r.Word ? this.word(r.Word as SyntaxNode).value : '';
-      const op = raw
-        .slice(0, Math.max(0, raw.length - (r.Word ? this.slice(r.Word as SyntaxNode).length : 0)))
-        .trim();
+      // the operator is the text before the target word (a heredoc's node also spans its body)
+      const opEnd = r.Word ? this.tree.start(r.Word as SyntaxNode) : this.tree.end(r);
+      const op = this.map.src.text.slice(this.tree.start(r), opEnd).trim();
       redirects.push({ op, target });
       if (r.Word) this.nested(r.Word as SyntaxNode, ctx);
     }
