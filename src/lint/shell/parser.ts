@@ -8,7 +8,7 @@
  * assignments, redirections (not heredocs), `&&` `||` `|` `|&` `;` `&` newlines and comments,
  * `( … )`, `{ …; }`, `if`/`elif`/`else`, `for … in`, `while`/`until`, `case`, declaration builtins
  * with plain `NAME[=value]` arguments, heredoc redirections, `name() { … }`, `!`. Anything else —
- * backquotes, here-strings, `[[`, `((`, `function` keyword, arrays, process substitution, `$'…'`, or a syntax error — returns null, and the caller asks
+ * backquotes holding a backslash, here-strings, `[[`, `((`, `function` keyword, arrays, process substitution, `$'…'`, or a syntax error — returns null, and the caller asks
  * mvdan-sh, which also gives the error message. tests/lint/shell.test.ts checks both agree.
  */
 import { OP_AND, OP_OR, OP_PIPE, OP_PIPE_ALL, type SyntaxAccess, type SyntaxNode } from './syntax-tree';
@@ -81,6 +81,8 @@ class Parser {
   i = 0;
   /** Heredocs opened on the current line (`<<EOF`): their bodies start after its newline. */
   private pendingHeredocs: { delimiter: string; stripTabs: boolean }[] = [];
+  /** Inside `` `…` `` (a backquote ends words, commands and lists). */
+  private inBackquote = false;
   constructor(private readonly s: string) {}
 
   /** Consume a newline at the cursor, and the bodies of the heredocs opened on the line it ends. */
@@ -136,7 +138,7 @@ class Parser {
   private peekReserved(): string | null {
     const s = this.s;
     let j = this.i;
-    while (j < s.length && !' \t\n;&|<>()'.includes(s[j])) j++;
+    while (j < s.length && !' \t\n;&|<>()`'.includes(s[j])) j++;
     const w = s.slice(this.i, j);
     return RESERVED.has(w) ? w : null;
   }
@@ -155,7 +157,7 @@ class Parser {
         return stmts;
       }
       const c = s[this.i];
-      if (c === ')') {
+      if (c === ')' || (c === '`' && this.inBackquote)) {
         if (closeParen || caseItem) return stmts;
         this.fail();
       }
@@ -178,7 +180,7 @@ class Parser {
         this.i++;
       } else if (d === '\n' || d === '#' || d === undefined) {
         // newline, comment or end: the loop reads it
-      } else if (d === ')') {
+      } else if (d === ')' || (d === '`' && this.inBackquote)) {
         if (!closeParen && !caseItem) this.fail();
       } else {
         // a reserved word right after a command (`a; then` is handled above; `a then` is an argument)
@@ -286,7 +288,7 @@ class Parser {
   private afterCommand(): void {
     this.blanks();
     const c = this.s[this.i];
-    if (c === undefined || ';&|\n#)'.includes(c)) return;
+    if (c === undefined || ';&|\n#)'.includes(c) || (c === '`' && this.inBackquote)) return;
     const r = this.peekReserved();
     if (r) return; // `fi`, `done`… checked by the list that reads on
     this.fail();
@@ -475,6 +477,7 @@ class Parser {
       this.blanks();
       const c = s[this.i];
       if (c === undefined || c === '\n' || c === ';' || c === '|' || c === ')' || c === '#') break;
+      if (c === '`' && this.inBackquote) break;
       if (c === '&') {
         if (s[this.i + 1] === '>') {
           redirs.push(this.redirect());
@@ -653,7 +656,12 @@ class Parser {
       )
         break;
       if (c === ')' || c === '(') break; // `(` after a word: only `name()` is read (simple)
-      if (c === '`') this.fail();
+      if (c === '`') {
+        if (this.inBackquote) break;
+        flushLit();
+        parts.push(this.backquoted());
+        continue;
+      }
       if (c === '\\') {
         if (this.i + 1 >= s.length) this.fail();
         if (s[this.i + 1] === '\n' && litStart < 0 && parts.length === 0) this.fail();
@@ -716,7 +724,12 @@ class Parser {
       if (this.i >= s.length) this.fail();
       const c = s[this.i];
       if (c === '"') break;
-      if (c === '`') this.fail();
+      if (c === '`') {
+        if (this.inBackquote) this.fail();
+        flushLit();
+        parts.push(this.backquoted());
+        continue;
+      }
       if (c === '\\') {
         if (this.i + 1 >= s.length) this.fail();
         if (litStart < 0) litStart = this.i;
@@ -738,6 +751,21 @@ class Parser {
     flushLit();
     this.i++;
     return { type: 'DblQuoted', pos: start, end: this.i, Parts: parts };
+  }
+
+  /** `` `…` `` (mvdan-sh's CmdSubst): read only when it holds no backslash (escapes differ inside). */
+  private backquoted(): SyntaxNode {
+    const s = this.s;
+    const start = this.i;
+    const close = s.indexOf('`', start + 1);
+    if (close < 0 || s.slice(start + 1, close).includes('\\')) this.fail();
+    this.inBackquote = true;
+    this.i++;
+    const stmts = this.list(null, true);
+    if (this.i !== close) this.fail();
+    this.inBackquote = false;
+    this.i++;
+    return { type: 'CmdSubst', pos: start, end: this.i, Stmts: stmts };
   }
 
   /** `$…` at the cursor: a part, or null for a literal `$` (cursor unchanged). */
