@@ -210,6 +210,7 @@ describe('fast path agrees with mvdan-sh', () => {
       '_update() { dpkg-scanpackages . > Packages; }; _update; X=$(nproc) make -j"$X"',
       'export A="$(id -u)" B=${C:-d}; echo $((1 + 2)) "$(( 3 * 4 ))"',
       'apt-get install -y tomcat\\>=9.0 "a  b" \'c\' # comment\necho x',
+      'e="1:2"; a=`stat -c "%u:%g" "$p"`; if [ "$a" != "$e" ]; then echo "`date` $a"; exit 1; fi',
     ];
     for (const l of lines) expect(compare(l), l).toBe(true);
   });
