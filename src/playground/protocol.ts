@@ -26,11 +26,17 @@ export interface ExamplesRequest {
   locale: Locale;
 }
 
-export type WorkerRequest = LintRequest | ExamplesRequest;
+/** Apply every safe fix (a few rounds of lint → apply), with the same options as a lint. */
+export interface FixAllRequest extends Omit<LintRequest, 'type'> {
+  type: 'fixAll';
+}
+
+export type WorkerRequest = LintRequest | ExamplesRequest | FixAllRequest;
 
 export interface LintResponse {
   type: 'lint';
   id: number;
+  /** The engine's findings; a finding with a safe fix carries it (`fix.edits`, diagnostic coordinates). */
   diagnostics: Diagnostic[];
   /** Problems of the `.hadolint.yaml` box (CAM901), positioned in that box. */
   configDiagnostics: Diagnostic[];
@@ -59,4 +65,14 @@ export interface ExamplesResponse {
   ruleIds: string[];
 }
 
-export type WorkerResponse = LintResponse | ExamplesResponse;
+export interface FixAllResponse {
+  type: 'fixAll';
+  id: number;
+  /** The text with the fixes applied. */
+  text: string;
+  /** Fixes applied, over all rounds. */
+  applied: number;
+  rounds: number;
+}
+
+export type WorkerResponse = LintResponse | ExamplesResponse | FixAllResponse;

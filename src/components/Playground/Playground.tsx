@@ -12,17 +12,19 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FailureThreshold } from '../../lint/config';
 import type { Diagnostic, Locale } from '../../lint/types';
+import { diffChange } from '../../playground/fixes';
 import type {
   ExamplesResponse,
+  FixAllRequest,
   LintRequest,
   LintResponse,
   WorkerRequest,
   WorkerResponse,
 } from '../../playground/protocol';
 import { decodeState, encodeState, type PlaygroundState } from '../../playground/url-state';
-import { createEditor, moveCursor, replaceText, showDiagnostics } from './Editor';
-import { playgroundStrings as s } from './strings';
+import { applyEdit, createEditor, fixChanges, moveCursor, replaceText, showDiagnostics } from './Editor';
 import styles from './styles.module.css';
+import { usePlaygroundStrings } from './useStrings';
 
 const STARTER = `FROM debian
 WORKDIR app
@@ -73,6 +75,7 @@ function splitIds(text: string): string[] {
 }
 
 export default function Playground(): ReactNode {
+  const s = usePlaygroundStrings();
   const { i18n } = useDocusaurusContext();
   const locale: Locale = i18n.currentLocale === 'en' ? 'en' : 'pt-BR';
   const location = useLocation();
@@ -99,6 +102,9 @@ export default function Playground(): ReactNode {
   const [pending, setPending] = useState(false);
   const [failed, setFailed] = useState(false);
   const [copied, setCopied] = useState(false);
+  /** The text the shown findings were computed for (fixes apply only to that text). */
+  const [lintedCode, setLintedCode] = useState<string | null>(null);
+  const [fixNote, setFixNote] = useState<string | null>(null);
 
   const editorParent = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
@@ -107,6 +113,20 @@ export default function Playground(): ReactNode {
   const busy = useRef(false);
   const queued = useRef<LintRequest | null>(null);
   const lastHash = useRef<string>(location.hash.replace(/^#/, ''));
+  const lastSentCode = useRef('');
+  const lintedRef = useRef<string | null>(null);
+  const fixAllRequest = useRef<FixAllRequest | null>(null);
+  const strings = useRef(s);
+  strings.current = s;
+
+  /** Apply one finding's fix, if the editor still holds the text it was computed for. */
+  const applyFix = useCallback((d: Diagnostic) => {
+    const v = view.current;
+    if (!v) return;
+    const changes = v.state.doc.toString() === lintedRef.current ? fixChanges(v, d) : null;
+    if (changes && applyEdit(v, changes)) setFixNote(strings.current.fixed(1));
+    else setFixNote(strings.current.fixStale());
+  }, []);
 
   const send = useCallback((request: WorkerRequest) => worker.current?.postMessage(request), []);
 
@@ -127,6 +147,21 @@ export default function Playground(): ReactNode {
         setExamples(answer);
         return;
       }
+      if (answer.type === 'fixAll') {
+        const request = fixAllRequest.current;
+        fixAllRequest.current = null;
+        const v = view.current;
+        if (!request || request.id !== answer.id || !v) return;
+        // Typed meanwhile: the fixed text is about an older version; do nothing rather than undo typing.
+        if (v.state.doc.toString() !== request.code) {
+          setFixNote(strings.current.fixStale());
+          return;
+        }
+        const change = diffChange(request.code, answer.text);
+        if (change) applyEdit(v, [change]);
+        setFixNote(strings.current.fixed(answer.applied));
+        return;
+      }
       busy.current = false;
       if (queued.current) {
         const next = queued.current;
@@ -137,19 +172,28 @@ export default function Playground(): ReactNode {
       if (answer.id !== lastId.current) return;
       setPending(false);
       setResult(answer);
-      if (view.current) showDiagnostics(view.current, answer.diagnostics);
+      lintedRef.current = lastSentCode.current;
+      setLintedCode(lastSentCode.current);
+      if (view.current)
+        showDiagnostics(view.current, answer.diagnostics, {
+          label: strings.current.fixAction(),
+          apply: applyFix,
+        });
     };
     w.postMessage({ type: 'examples', locale } satisfies WorkerRequest);
     return () => {
       w.terminate();
       worker.current = null;
     };
-  }, [locale]);
+  }, [locale, applyFix]);
 
   // The editor.
   useEffect(() => {
     if (!editorParent.current) return;
-    const v = createEditor(editorParent.current, initial.code, s.editorLabel(), setCode);
+    const v = createEditor(editorParent.current, initial.code, strings.current.editorLabel(), (text) => {
+      setCode(text);
+      setFixNote(null);
+    });
     view.current = v;
     return () => {
       v.destroy();
@@ -164,6 +208,7 @@ export default function Playground(): ReactNode {
     setPending(true);
     const timer = setTimeout(() => {
       lastId.current += 1;
+      lastSentCode.current = code;
       const request: LintRequest = {
         type: 'lint',
         id: lastId.current,
@@ -232,7 +277,26 @@ export default function Playground(): ReactNode {
     );
   };
 
+  const fixAll = () => {
+    const v = view.current;
+    if (!v) return;
+    const request: FixAllRequest = {
+      type: 'fixAll',
+      id: (fixAllRequest.current?.id ?? 0) + 1,
+      locale,
+      code: v.state.doc.toString(),
+      configText,
+      ignored,
+      threshold,
+      dockerignore,
+    };
+    fixAllRequest.current = request;
+    send(request);
+  };
+
   const known = examples ? new Set(examples.ruleIds) : null;
+  const current = result !== null && lintedCode === code;
+  const fixable = result ? result.diagnostics.filter((d) => d.fix).length : 0;
   const unknown = known ? ignored.filter((id) => !known.has(id)) : [];
   const effectiveThreshold = result?.threshold ?? 'info';
 
@@ -296,15 +360,38 @@ export default function Playground(): ReactNode {
               </p>
             ) : null}
             {result && result.diagnostics.length === 0 ? <p>{s.noFindings()}</p> : null}
+            {result && result.diagnostics.length > 0 ? (
+              <div className={styles.fixBar}>
+                {fixable > 0 ? (
+                  <button
+                    type="button"
+                    className="button button--primary button--sm"
+                    onClick={fixAll}
+                    disabled={!current}
+                    title={current ? s.fixAllTitle() : s.fixStale()}
+                    data-testid="fix-all"
+                  >
+                    {s.fixAll(fixable)}
+                  </button>
+                ) : (
+                  <span className={styles.hint}>{s.fixesNone()}</span>
+                )}
+              </div>
+            ) : null}
+            {fixNote ? (
+              <p className={styles.hint} role="status" data-testid="fix-note">
+                {fixNote}
+              </p>
+            ) : null}
             {result ? (
               <Findings
                 diagnostics={result.diagnostics}
                 onGo={(d) => view.current && moveCursor(view.current, d.line, d.column)}
+                onFix={current ? applyFix : null}
               />
             ) : (
               <p>{s.loading()}</p>
             )}
-            <p className={styles.hint}>{s.fixesBlocked()}</p>
           </section>
 
           <section className={styles.panel} aria-labelledby="pg-options">
@@ -384,10 +471,14 @@ export default function Playground(): ReactNode {
 function Findings({
   diagnostics,
   onGo,
+  onFix,
 }: {
   diagnostics: Diagnostic[];
   onGo: (d: Diagnostic) => void;
+  /** `null` while the findings are about an older text (a fix would land in the wrong place). */
+  onFix: ((d: Diagnostic) => void) | null;
 }): ReactNode {
+  const s = usePlaygroundStrings();
   return (
     <ul className={styles.findings} data-testid="findings">
       {diagnostics.map((d) => (
@@ -405,6 +496,22 @@ function Findings({
           >
             {d.line}:{d.column}
           </button>
+          {d.fix ? (
+            <>
+              {' '}
+              <button
+                type="button"
+                className={styles.fix}
+                onClick={() => onFix?.(d)}
+                disabled={!onFix}
+                title={onFix ? s.fixTitle(d.rule, d.line, d.column) : s.fixStale()}
+                aria-label={s.fixTitle(d.rule, d.line, d.column)}
+                data-testid="fix"
+              >
+                {s.fix()}
+              </button>
+            </>
+          ) : null}
           <div className={styles.message}>
             <MessageText text={d.message} />
           </div>
@@ -415,6 +522,7 @@ function Findings({
 }
 
 function Summary({ result }: { result: LintResponse }): ReactNode {
+  const s = usePlaygroundStrings();
   const sm = result.summary;
   return (
     <div data-testid="summary">
