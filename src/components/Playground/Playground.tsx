@@ -491,6 +491,7 @@ function Findings({
             type="button"
             className={styles.where}
             onClick={() => onGo(d)}
+            data-testid="go"
             aria-label={s.goTo(d.line, d.column)}
             title={s.goTo(d.line, d.column)}
           >
