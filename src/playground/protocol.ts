@@ -58,6 +58,18 @@ export interface PlaygroundExample {
   dockerignore: string;
 }
 
+/** A linted Dockerfile snippet of a docs page (plugins/playground-examples, generated at build time). */
+export interface DocsExample {
+  /** Title of the page. */
+  page: string;
+  /** The heading above the snippet ('' when none). */
+  heading: string;
+  permalink: string;
+  code: string;
+  /** A deliberately bad example (`expect="…"`): its findings are the point. */
+  bad: boolean;
+}
+
 export interface ExamplesResponse {
   type: 'examples';
   examples: PlaygroundExample[];

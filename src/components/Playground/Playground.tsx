@@ -14,6 +14,7 @@ import type { FailureThreshold } from '../../lint/config';
 import type { Diagnostic, Locale } from '../../lint/types';
 import { diffChange } from '../../playground/fixes';
 import type {
+  DocsExample,
   ExamplesResponse,
   FixAllRequest,
   LintRequest,
@@ -99,6 +100,7 @@ export default function Playground(): ReactNode {
   const [dockerignore, setDockerignore] = useState(initial.dockerignore);
   const [result, setResult] = useState<LintResponse | null>(null);
   const [examples, setExamples] = useState<ExamplesResponse | null>(null);
+  const [docsExamples, setDocsExamples] = useState<DocsExample[]>([]);
   const [pending, setPending] = useState(false);
   const [failed, setFailed] = useState(false);
   const [copied, setCopied] = useState(false);
@@ -187,6 +189,18 @@ export default function Playground(): ReactNode {
     };
   }, [locale, applyFix]);
 
+  // The docs' snippets for the examples menu: a chunk of their own, generated at build time.
+  useEffect(() => {
+    let live = true;
+    import('@generated/camadas-playground-examples/default/docs-examples.json').then(
+      (m) => live && setDocsExamples(m.default),
+      () => undefined, // the menu keeps the rule examples
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
   // The editor.
   useEffect(() => {
     if (!editorParent.current) return;
@@ -258,8 +272,13 @@ export default function Playground(): ReactNode {
     if (view.current) replaceText(view.current, state.code);
   }, [location.hash]);
 
-  const openExample = (index: number) => {
-    const example = examples?.examples[index];
+  /** `r<i>`: the i-th rule example (with its configuration); `d<i>`: the i-th docs snippet. */
+  const openExample = (value: string) => {
+    const index = Number(value.slice(1));
+    const example =
+      value[0] === 'r'
+        ? examples?.examples[index]
+        : docsExamples[index] && { code: docsExamples[index].code, configText: '', dockerignore: '' };
     if (!example) return;
     pushNext.current = true;
     setConfigText(example.configText);
@@ -314,16 +333,30 @@ export default function Playground(): ReactNode {
           <span>{s.examples()}</span>
           <select
             value=""
-            onChange={(event) => openExample(Number(event.target.value))}
+            onChange={(event) => openExample(event.target.value)}
             disabled={!examples}
             data-testid="examples"
           >
             <option value="">{s.examplesPlaceholder()}</option>
-            {examples?.examples.map((e, i) => (
-              <option key={`${e.rule}-${e.title}`} value={i}>
-                {e.rule} — {e.title}
-              </option>
-            ))}
+            <optgroup label={s.examplesRules()}>
+              {examples?.examples.map((e, i) => (
+                <option key={`${e.rule}-${e.title}`} value={`r${i}`}>
+                  {e.rule} — {e.title}
+                </option>
+              ))}
+            </optgroup>
+            {docsExamples.length > 0 ? (
+              <optgroup label={s.examplesDocs()}>
+                {docsExamples.map((e, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, built once per build
+                  <option key={`${e.permalink}-${i}`} value={`d${i}`}>
+                    {e.page}
+                    {e.heading ? ` — ${e.heading}` : ''}
+                    {e.bad ? ` (${s.examplesBad()})` : ''}
+                  </option>
+                ))}
+              </optgroup>
+            ) : null}
           </select>
         </label>
         <button type="button" className="button button--secondary button--sm" onClick={copyLink}>
