@@ -252,6 +252,26 @@ describe('playground in the built site', () => {
     await waitForRule('DL3003', true);
   });
 
+  it("the examples menu offers the guides' linted snippets next to the rule examples, in each locale", async () => {
+    for (const [prefix, group] of [
+      ['', /guias/],
+      ['/en', /Guide examples/],
+    ] as const) {
+      await openPlayground(`${prefix}/playground`);
+      const docsGroup = page.locator('[data-testid="examples"] optgroup').nth(1);
+      await docsGroup.locator('option').first().waitFor({ state: 'attached' });
+      expect(await docsGroup.getAttribute('label')).toMatch(group);
+      const count = await docsGroup.locator('option').count();
+      expect(count).toBeGreaterThan(20);
+      const value = await docsGroup.locator('option').nth(3).getAttribute('value');
+      await page.locator('[data-testid="examples"]').selectOption(value ?? '');
+      await page.waitForFunction(() => location.hash.length > 3);
+      const text = await editorText();
+      expect(text).toMatch(/^(#|FROM|ARG)/m);
+      await page.locator('[data-playground-ready="true"]').waitFor();
+    }
+  });
+
   it('"Open in playground" on a docs example opens that snippet in the playground of the same locale', async () => {
     for (const prefix of ['', '/en']) {
       await page.goto(`${base}${prefix}/docs/rules/DL3006`);
