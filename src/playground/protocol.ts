@@ -5,6 +5,7 @@
 import type { FailureThreshold } from '../lint/config';
 import type { SnippetSummary } from '../lint/summary';
 import type { Diagnostic, Locale } from '../lint/types';
+import type { PlaygroundState } from './url-state';
 
 export interface LintRequest {
   type: 'lint';
@@ -88,3 +89,15 @@ export interface FixAllResponse {
 }
 
 export type WorkerResponse = LintResponse | ExamplesResponse | FixAllResponse;
+
+/** To the URL worker (src/playground/url.worker.ts): compress this state for the fragment. */
+export interface UrlRequest {
+  id: number;
+  state: PlaygroundState;
+}
+
+export interface UrlResponse {
+  id: number;
+  /** `p=<lz-string>` (see url-state.ts). */
+  hash: string;
+}

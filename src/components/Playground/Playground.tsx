@@ -19,6 +19,8 @@ import type {
   FixAllRequest,
   LintRequest,
   LintResponse,
+  UrlRequest,
+  UrlResponse,
   WorkerRequest,
   WorkerResponse,
 } from '../../playground/protocol';
@@ -38,6 +40,7 @@ const THRESHOLDS: FailureThreshold[] = ['error', 'warning', 'info', 'style', 'no
 
 /** Debounce grows with the text: small files answer at once, a huge paste is linted once typing pauses. */
 function debounceFor(length: number): number {
+  if (length < 5_000) return 15;
   if (length < 20_000) return 40;
   if (length < 300_000) return 300;
   return 600;
@@ -242,20 +245,49 @@ export default function Playground(): ReactNode {
     return () => clearTimeout(timer);
   }, [code, configText, ignored, threshold, dockerignore, locale, send]);
 
-  // The URL follows the state (replace while typing; a new example is a new history entry).
+  // The URL follows the state (replace while typing; a new example is a new history entry). The
+  // state is compressed in a worker of its own: on a large text lz-string would block typing.
   const pushNext = useRef(false);
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      const hash = encodeState({ code, threshold, ignored, configText, dockerignore });
+  const urlWorker = useRef<Worker | null>(null);
+  const urlId = useRef(0);
+  const applyHash = useCallback(
+    (hash: string) => {
       if (hash === lastHash.current) return;
       lastHash.current = hash;
       const to = { pathname: location.pathname, search: location.search, hash: `#${hash}` };
       if (pushNext.current) history.push(to);
       else history.replace(to);
       pushNext.current = false;
+    },
+    [history, location.pathname, location.search],
+  );
+  const applyHashRef = useRef(applyHash);
+  applyHashRef.current = applyHash;
+  useEffect(() => {
+    let w: Worker;
+    try {
+      w = new Worker(new URL('../../playground/url.worker.ts', import.meta.url));
+    } catch {
+      return; // compressed on the main thread instead
+    }
+    urlWorker.current = w;
+    w.onmessage = (event: MessageEvent<UrlResponse>) => {
+      if (event.data.id === urlId.current) applyHashRef.current(event.data.hash);
+    };
+    return () => {
+      w.terminate();
+      urlWorker.current = null;
+    };
+  }, []);
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const state = { code, threshold, ignored, configText, dockerignore };
+      urlId.current += 1;
+      if (urlWorker.current) urlWorker.current.postMessage({ id: urlId.current, state } satisfies UrlRequest);
+      else applyHashRef.current(encodeState(state));
     }, 250);
     return () => clearTimeout(timer);
-  }, [code, threshold, ignored, configText, dockerignore, history, location.pathname, location.search]);
+  }, [code, threshold, ignored, configText, dockerignore]);
 
   // Back/forward (and a pasted link): the URL wins.
   useEffect(() => {
