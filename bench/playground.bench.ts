@@ -288,7 +288,7 @@ async function main(): Promise<void> {
     server.close();
   }
   console.log(
-    `bench:playground on ${buildDir} (Chromium ${chromium.name()}, gzip -6 sizes of the files served)\n`,
+    `bench:playground on ${buildDir} (Chromium; sizes: gzip -6 of the files; load average ${loadavg()[0].toFixed(1)})\n`,
   );
   console.log('| Measure | Figure | Note |\n| --- | --- | --- |');
   for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
