@@ -53,12 +53,13 @@ export function runLint(request: LintRequest, now: () => number = () => Date.now
   // Diagnostics carry their safe `fix` (if any) as the engine gives it: the page offers it.
   const diagnostics = lint(request.code, { locale: request.locale, config, dockerignore });
   const resolved = resolveConfig(config);
+  const { instructions: _perInstruction, ...summary } = summarize(request.code);
   return {
     type: 'lint',
     id: request.id,
     diagnostics,
     configDiagnostics,
-    summary: summarize(request.code),
+    summary,
     threshold: resolved.failureThreshold,
     fails: exceedsThreshold(diagnostics, resolved),
     ms: now() - start,

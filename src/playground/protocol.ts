@@ -41,7 +41,8 @@ export interface LintResponse {
   diagnostics: Diagnostic[];
   /** Problems of the `.hadolint.yaml` box (CAM901), positioned in that box. */
   configDiagnostics: Diagnostic[];
-  summary: SnippetSummary;
+  /** The layer summary without its per-instruction list (one entry per line: costly to send, unused). */
+  summary: Omit<SnippetSummary, 'instructions'>;
   threshold: FailureThreshold;
   /** Would `camadas lint` exit non-zero on this text with these options? */
   fails: boolean;

@@ -9,7 +9,7 @@ import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FailureThreshold } from '../../lint/config';
 import type { Diagnostic, Locale } from '../../lint/types';
 import { diffChange } from '../../playground/fixes';
@@ -321,6 +321,14 @@ export default function Playground(): ReactNode {
     if (view.current) replaceText(view.current, example.code);
   };
 
+  // Stable callbacks, so typing does not re-render the menu and the findings (memoized below).
+  const openExampleRef = useRef(openExample);
+  openExampleRef.current = openExample;
+  const onOpenExample = useCallback((value: string) => openExampleRef.current(value), []);
+  const goTo = useCallback((d: Diagnostic) => {
+    if (view.current) moveCursor(view.current, d.line, d.column);
+  }, []);
+
   const copyLink = () => {
     void navigator.clipboard?.writeText(window.location.href).then(
       () => setCopied(true),
@@ -361,36 +369,7 @@ export default function Playground(): ReactNode {
       data-lint-ms={result ? Math.round(result.ms) : undefined}
     >
       <div className={styles.toolbar}>
-        <label className={styles.field}>
-          <span>{s.examples()}</span>
-          <select
-            value=""
-            onChange={(event) => openExample(event.target.value)}
-            disabled={!examples}
-            data-testid="examples"
-          >
-            <option value="">{s.examplesPlaceholder()}</option>
-            <optgroup label={s.examplesRules()}>
-              {examples?.examples.map((e, i) => (
-                <option key={`${e.rule}-${e.title}`} value={`r${i}`}>
-                  {e.rule} — {e.title}
-                </option>
-              ))}
-            </optgroup>
-            {docsExamples.length > 0 ? (
-              <optgroup label={s.examplesDocs()}>
-                {docsExamples.map((e, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, built once per build
-                  <option key={`${e.permalink}-${i}`} value={`d${i}`}>
-                    {e.page}
-                    {e.heading ? ` — ${e.heading}` : ''}
-                    {e.bad ? ` (${s.examplesBad()})` : ''}
-                  </option>
-                ))}
-              </optgroup>
-            ) : null}
-          </select>
-        </label>
+        <ExamplesMenu examples={examples} docsExamples={docsExamples} onOpen={onOpenExample} />
         <button type="button" className="button button--secondary button--sm" onClick={copyLink}>
           {copied ? s.shared() : s.share()}
         </button>
@@ -449,11 +428,7 @@ export default function Playground(): ReactNode {
               </p>
             ) : null}
             {result ? (
-              <Findings
-                diagnostics={result.diagnostics}
-                onGo={(d) => view.current && moveCursor(view.current, d.line, d.column)}
-                onFix={current ? applyFix : null}
-              />
+              <Findings diagnostics={result.diagnostics} onGo={goTo} onFix={current ? applyFix : null} />
             ) : (
               <p>{s.loading()}</p>
             )}
@@ -533,7 +508,8 @@ export default function Playground(): ReactNode {
   );
 }
 
-function Findings({
+/** Memoized: typing re-renders the page, and the list only changes with a new answer. */
+const Findings = memo(function Findings({
   diagnostics,
   onGo,
   onFix,
@@ -585,9 +561,9 @@ function Findings({
       ))}
     </ul>
   );
-}
+});
 
-function Summary({ result }: { result: LintResponse }): ReactNode {
+const Summary = memo(function Summary({ result }: { result: LintResponse }): ReactNode {
   const s = usePlaygroundStrings();
   const sm = result.summary;
   return (
@@ -625,4 +601,49 @@ function Summary({ result }: { result: LintResponse }): ReactNode {
       ) : null}
     </div>
   );
-}
+});
+
+/** The examples menu: the rule examples (from the worker) and the docs' snippets (build-time list). */
+const ExamplesMenu = memo(function ExamplesMenu({
+  examples,
+  docsExamples,
+  onOpen,
+}: {
+  examples: ExamplesResponse | null;
+  docsExamples: DocsExample[];
+  onOpen: (value: string) => void;
+}): ReactNode {
+  const s = usePlaygroundStrings();
+  return (
+    <label className={styles.field}>
+      <span>{s.examples()}</span>
+      <select
+        value=""
+        onChange={(event) => onOpen(event.target.value)}
+        disabled={!examples}
+        data-testid="examples"
+      >
+        <option value="">{s.examplesPlaceholder()}</option>
+        <optgroup label={s.examplesRules()}>
+          {examples?.examples.map((e, i) => (
+            <option key={`${e.rule}-${e.title}`} value={`r${i}`}>
+              {e.rule} — {e.title}
+            </option>
+          ))}
+        </optgroup>
+        {docsExamples.length > 0 ? (
+          <optgroup label={s.examplesDocs()}>
+            {docsExamples.map((e, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, built once per build
+              <option key={`${e.permalink}-${i}`} value={`d${i}`}>
+                {e.page}
+                {e.heading ? ` — ${e.heading}` : ''}
+                {e.bad ? ` (${s.examplesBad()})` : ''}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
+      </select>
+    </label>
+  );
+});
