@@ -232,17 +232,24 @@ describe('playground in the built site', () => {
       lines.length + 1,
       { timeout: 30_000 },
     );
-    // Typing right after the paste shows up quickly, while the worker lints the megabyte.
+    // Typing right after the paste shows up quickly, while the worker lints the megabyte: five keys, each
+    // timed from the key press to the character on screen; the median must stay under a second (one
+    // key may coincide with the arrival of the findings or of the URL update, on a shared 2-core machine).
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('End');
-    const start = Date.now();
-    await page.keyboard.type('x');
-    await page.waitForFunction(() => document.querySelector('.cm-line')?.textContent === 'FROM debian:12x');
-    const keyMs = Date.now() - start;
+    const delays: number[] = [];
+    for (const ch of 'vwxyz') {
+      const start = Date.now();
+      await page.keyboard.type(ch);
+      await page.waitForFunction((c) => document.querySelector('.cm-line')?.textContent?.endsWith(c), ch);
+      delays.push(Date.now() - start);
+    }
+    delays.sort((a, b) => a - b);
     console.log(
-      `1 MB paste: paste handled in ${Math.round(pasteMs)} ms; next keystroke on screen in ${keyMs} ms`,
+      `1 MB paste: paste handled in ${Math.round(pasteMs)} ms; next keystrokes on screen in ${delays.join(', ')} ms`,
     );
-    expect(keyMs).toBeLessThan(1000);
+    expect(delays[2]).toBeLessThan(1000);
+    expect(await page.locator('.cm-line').first().textContent()).toBe('FROM debian:12vwxyz');
     // The findings of the pasted text eventually arrive (DL3003 on the last line: `cd` in a RUN).
     await page.waitForFunction(
       (n) => Number(document.querySelector('[data-lint-id]')?.getAttribute('data-lint-id')) > n,
