@@ -81,6 +81,7 @@ const config: Config = {
     './plugins/rule-docs/index.ts',
     './plugins/rule-instructions/index.ts',
     './plugins/search-index/index.ts',
+    './plugins/playground-examples/index.ts',
     quietShellParserWarning,
   ],
   // Read by src/theme/SearchBar and src/pages/search.tsx; only public Algolia settings, never the admin key.

@@ -5,9 +5,10 @@
  */
 import Layout from '@theme/Layout';
 import { type ComponentType, type ReactNode, useEffect, useState } from 'react';
-import { playgroundStrings as s } from '../components/Playground/strings';
+import { usePlaygroundStrings } from '../components/Playground/useStrings';
 
 export default function PlaygroundPage(): ReactNode {
+  const s = usePlaygroundStrings();
   const [Playground, setPlayground] = useState<ComponentType | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {

@@ -9,7 +9,15 @@ import { ENGINE_DIAGNOSTICS, lint } from '../lint/engine';
 import { allRuleIds, rules } from '../lint/rules/index';
 import { summarize } from '../lint/summary';
 import type { Locale } from '../lint/types';
-import type { ExamplesResponse, LintRequest, LintResponse, PlaygroundExample } from './protocol';
+import { fixAll } from './fixes';
+import type {
+  ExamplesResponse,
+  FixAllRequest,
+  FixAllResponse,
+  LintRequest,
+  LintResponse,
+  PlaygroundExample,
+} from './protocol';
 
 let knownIds: string[] | null = null;
 function ids(): string[] {
@@ -17,8 +25,14 @@ function ids(): string[] {
   return knownIds;
 }
 
-export function runLint(request: LintRequest, now: () => number = () => Date.now()): LintResponse {
-  const start = now();
+interface PageOptions {
+  config: Config;
+  configDiagnostics: LintResponse['configDiagnostics'];
+  dockerignore: string | undefined;
+}
+
+/** The engine options of the page: the `.hadolint.yaml` box, the ignore box and the threshold. */
+function pageOptions(request: Omit<LintRequest, 'type' | 'id' | 'code'>): PageOptions {
   const parsed = request.configText.trim()
     ? parseConfig(request.configText, request.locale, { knownIds: ids() })
     : { config: {} as Config, diagnostics: [] };
@@ -26,22 +40,40 @@ export function runLint(request: LintRequest, now: () => number = () => Date.now
   const ignored = request.ignored.map((id) => id.trim()).filter(Boolean);
   if (ignored.length > 0) config.ignored = [...(config.ignored ?? []), ...ignored];
   if (request.threshold) config['failure-threshold'] = request.threshold;
-  const diagnostics = lint(request.code, {
-    locale: request.locale,
+  return {
     config,
+    configDiagnostics: parsed.diagnostics,
     dockerignore: request.dockerignore.trim() ? request.dockerignore : undefined,
-  });
+  };
+}
+
+export function runLint(request: LintRequest, now: () => number = () => Date.now()): LintResponse {
+  const start = now();
+  const { config, configDiagnostics, dockerignore } = pageOptions(request);
+  // Diagnostics carry their safe `fix` (if any) as the engine gives it: the page offers it.
+  const diagnostics = lint(request.code, { locale: request.locale, config, dockerignore });
   const resolved = resolveConfig(config);
+  const { instructions: _perInstruction, ...summary } = summarize(request.code);
   return {
     type: 'lint',
     id: request.id,
     diagnostics,
-    configDiagnostics: parsed.diagnostics,
-    summary: summarize(request.code),
+    configDiagnostics,
+    summary,
     threshold: resolved.failureThreshold,
     fails: exceedsThreshold(diagnostics, resolved),
     ms: now() - start,
   };
+}
+
+/**
+ * "Fix all": apply every safe fix the engine offers with the page's options, linting again between
+ * rounds (src/playground/fixes.ts), and send back the fixed text for one undoable edit in the page.
+ */
+export function runFixAll(request: FixAllRequest): FixAllResponse {
+  const { config, dockerignore } = pageOptions(request);
+  const result = fixAll(request.code, (text) => lint(text, { locale: request.locale, config, dockerignore }));
+  return { type: 'fixAll', id: request.id, ...result };
 }
 
 /** One example per bad example of every rule, with the configuration and .dockerignore it needs. */

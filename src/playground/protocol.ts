@@ -5,6 +5,7 @@
 import type { FailureThreshold } from '../lint/config';
 import type { SnippetSummary } from '../lint/summary';
 import type { Diagnostic, Locale } from '../lint/types';
+import type { PlaygroundState } from './url-state';
 
 export interface LintRequest {
   type: 'lint';
@@ -26,15 +27,22 @@ export interface ExamplesRequest {
   locale: Locale;
 }
 
-export type WorkerRequest = LintRequest | ExamplesRequest;
+/** Apply every safe fix (a few rounds of lint → apply), with the same options as a lint. */
+export interface FixAllRequest extends Omit<LintRequest, 'type'> {
+  type: 'fixAll';
+}
+
+export type WorkerRequest = LintRequest | ExamplesRequest | FixAllRequest;
 
 export interface LintResponse {
   type: 'lint';
   id: number;
+  /** The engine's findings; a finding with a safe fix carries it (`fix.edits`, diagnostic coordinates). */
   diagnostics: Diagnostic[];
   /** Problems of the `.hadolint.yaml` box (CAM901), positioned in that box. */
   configDiagnostics: Diagnostic[];
-  summary: SnippetSummary;
+  /** The layer summary without its per-instruction list (one entry per line: costly to send, unused). */
+  summary: Omit<SnippetSummary, 'instructions'>;
   threshold: FailureThreshold;
   /** Would `camadas lint` exit non-zero on this text with these options? */
   fails: boolean;
@@ -52,6 +60,18 @@ export interface PlaygroundExample {
   dockerignore: string;
 }
 
+/** A linted Dockerfile snippet of a docs page (plugins/playground-examples, generated at build time). */
+export interface DocsExample {
+  /** Title of the page. */
+  page: string;
+  /** The heading above the snippet ('' when none). */
+  heading: string;
+  permalink: string;
+  code: string;
+  /** A deliberately bad example (`expect="…"`): its findings are the point. */
+  bad: boolean;
+}
+
 export interface ExamplesResponse {
   type: 'examples';
   examples: PlaygroundExample[];
@@ -59,4 +79,26 @@ export interface ExamplesResponse {
   ruleIds: string[];
 }
 
-export type WorkerResponse = LintResponse | ExamplesResponse;
+export interface FixAllResponse {
+  type: 'fixAll';
+  id: number;
+  /** The text with the fixes applied. */
+  text: string;
+  /** Fixes applied, over all rounds. */
+  applied: number;
+  rounds: number;
+}
+
+export type WorkerResponse = LintResponse | ExamplesResponse | FixAllResponse;
+
+/** To the URL worker (src/playground/url.worker.ts): compress this state for the fragment. */
+export interface UrlRequest {
+  id: number;
+  state: PlaygroundState;
+}
+
+export interface UrlResponse {
+  id: number;
+  /** `p=<lz-string>` (see url-state.ts). */
+  hash: string;
+}

@@ -28,7 +28,17 @@ export function ensureFreshBuild(): void {
   if (result.status !== 0) throw new Error('docusaurus build failed');
 }
 
-export async function serveBuild(port: number): Promise<{ url: string; stop: () => void }> {
+/**
+ * The port a test file asked for, moved by `E2E_PORT_OFFSET` (default 0): several worktrees on one
+ * machine can run their browser tests at the same time without one serving the other's build.
+ */
+export function e2ePort(port: number): number {
+  const offset = Number(process.env.E2E_PORT_OFFSET ?? 0);
+  return port + (Number.isInteger(offset) && offset >= 0 && offset < 50_000 ? offset : 0);
+}
+
+export async function serveBuild(requested: number): Promise<{ url: string; stop: () => void }> {
+  const port = e2ePort(requested);
   const server: ChildProcess = spawn(
     'npx',
     ['docusaurus', 'serve', '--dir', 'build', '--port', String(port), '--host', '127.0.0.1', '--no-open'],

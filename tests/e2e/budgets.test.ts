@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALE_PREFIXES, PAGE_TYPES, readBudgets, serveStatic } from '../../bench/static-server';
-import { ensureFreshBuild, launchChromium, root } from './browser';
+import { e2ePort, ensureFreshBuild, launchChromium, root } from './browser';
 
 let page: Page;
 let base: string;
@@ -15,7 +15,7 @@ const budgets = readBudgets();
 
 beforeAll(async () => {
   ensureFreshBuild();
-  const { url, server } = await serveStatic(`${root}/build`, 3875);
+  const { url, server } = await serveStatic(`${root}/build`, e2ePort(3875));
   cleanups.push(() => server.close());
   base = url;
   const chromium = await launchChromium();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listExamples, runLint } from '../../src/playground/lint-core';
+import { listExamples, runFixAll, runLint } from '../../src/playground/lint-core';
 import type { LintRequest } from '../../src/playground/protocol';
 
 const base: LintRequest = {
@@ -70,5 +70,24 @@ describe('playground examples menu', () => {
       const fired = r.diagnostics.flatMap((d) => [d.rule, ...d.aliases]);
       expect(fired, `${e.rule}: ${e.code}`).toContain(e.rule);
     }
+  });
+});
+
+describe('playground worker: safe fixes', () => {
+  const maintainer = { ...base, code: 'FROM debian:12-slim\nMAINTAINER Ana <ana@example.com>\n' };
+
+  it('passes a finding’s fix through to the page', () => {
+    const d = runLint(maintainer).diagnostics.find((x) => x.rule === 'MaintainerDeprecated');
+    expect(d?.fix?.edits[0]).toMatchObject({ line: 2, column: 1, endLine: 2 });
+    // It survives the trip to the page (structured clone keeps plain data only).
+    expect(structuredClone(d)).toEqual(d);
+  });
+
+  it('fixes all with the page options, and an ignored rule’s fix is not applied', () => {
+    const fixed = runFixAll({ ...maintainer, type: 'fixAll' });
+    expect(fixed.applied).toBeGreaterThan(0);
+    expect(fixed.text).toContain('LABEL org.opencontainers.image.authors="Ana <ana@example.com>"');
+    const ignored = runFixAll({ ...maintainer, type: 'fixAll', ignored: ['DL4000'] });
+    expect(ignored.text).toContain('MAINTAINER Ana');
   });
 });

@@ -3,7 +3,7 @@
  * lint extension of @codemirror/lint (underlines, hover messages, gutter markers) fed by the worker's
  * findings, undo history, and colours from CSS variables (light and dark themes).
  */
-import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { defaultKeymap, history, historyKeymap, indentWithTab, isolateHistory } from '@codemirror/commands';
 import { HighlightStyle, StreamLanguage, syntaxHighlighting } from '@codemirror/language';
 import { dockerFile } from '@codemirror/legacy-modes/mode/dockerfile';
 import { type Diagnostic as CmDiagnostic, lintGutter, setDiagnostics } from '@codemirror/lint';
@@ -18,6 +18,7 @@ import {
 } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import type { Diagnostic } from '../../lint/types';
+import { type Change, editsToChanges } from '../../playground/fixes';
 
 const highlight = HighlightStyle.define([
   { tag: tags.keyword, color: 'var(--pg-keyword)', fontWeight: 'bold' },
@@ -82,14 +83,42 @@ export function offsetOf(doc: Text, line: number, column: number): number {
 
 const CM_SEVERITY = { error: 'error', warning: 'warning', info: 'info', style: 'hint' } as const;
 
-export function showDiagnostics(view: EditorView, diagnostics: readonly Diagnostic[]): void {
+/** What the lint tooltip needs to offer a finding's fix (CodeMirror's `Diagnostic.actions`). */
+export interface FixAction {
+  label: string;
+  apply: (d: Diagnostic) => void;
+}
+
+export function showDiagnostics(view: EditorView, diagnostics: readonly Diagnostic[], fix?: FixAction): void {
   const doc = view.state.doc;
   const cm: CmDiagnostic[] = diagnostics.map((d) => {
     const from = offsetOf(doc, d.line, d.column);
     const to = Math.max(from, offsetOf(doc, d.endLine, d.endColumn));
-    return { from, to, severity: CM_SEVERITY[d.severity], source: d.rule, message: d.message };
+    const actions = fix && d.fix ? [{ name: fix.label, apply: () => fix.apply(d) }] : undefined;
+    return { from, to, severity: CM_SEVERITY[d.severity], source: d.rule, message: d.message, actions };
   });
   view.dispatch(setDiagnostics(view.state, cm));
+}
+
+/**
+ * Apply changes as ONE transaction of its own in the undo history (Ctrl+Z undoes exactly this fix,
+ * never merged with the typing around it). `false` when an edit no longer fits the text.
+ */
+export function applyEdit(view: EditorView, changes: readonly Change[]): boolean {
+  if (changes.length === 0) return false;
+  view.dispatch({
+    changes: [...changes],
+    userEvent: 'input.fix',
+    annotations: isolateHistory.of('full'),
+    scrollIntoView: true,
+  });
+  view.focus();
+  return true;
+}
+
+/** The changes of one finding's fix in the editor's current document, or `null` if they do not fit. */
+export function fixChanges(view: EditorView, d: Diagnostic): Change[] | null {
+  return d.fix ? editsToChanges(view.state.doc, d.fix.edits) : null;
 }
 
 export function moveCursor(view: EditorView, line: number, column: number): void {

@@ -9,20 +9,25 @@ import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FailureThreshold } from '../../lint/config';
 import type { Diagnostic, Locale } from '../../lint/types';
+import { diffChange } from '../../playground/fixes';
 import type {
+  DocsExample,
   ExamplesResponse,
+  FixAllRequest,
   LintRequest,
   LintResponse,
+  UrlRequest,
+  UrlResponse,
   WorkerRequest,
   WorkerResponse,
 } from '../../playground/protocol';
 import { decodeState, encodeState, type PlaygroundState } from '../../playground/url-state';
-import { createEditor, moveCursor, replaceText, showDiagnostics } from './Editor';
-import { playgroundStrings as s } from './strings';
+import { applyEdit, createEditor, fixChanges, moveCursor, replaceText, showDiagnostics } from './Editor';
 import styles from './styles.module.css';
+import { usePlaygroundStrings } from './useStrings';
 
 const STARTER = `FROM debian
 WORKDIR app
@@ -35,6 +40,7 @@ const THRESHOLDS: FailureThreshold[] = ['error', 'warning', 'info', 'style', 'no
 
 /** Debounce grows with the text: small files answer at once, a huge paste is linted once typing pauses. */
 function debounceFor(length: number): number {
+  if (length < 5_000) return 15;
   if (length < 20_000) return 40;
   if (length < 300_000) return 300;
   return 600;
@@ -73,6 +79,7 @@ function splitIds(text: string): string[] {
 }
 
 export default function Playground(): ReactNode {
+  const s = usePlaygroundStrings();
   const { i18n } = useDocusaurusContext();
   const locale: Locale = i18n.currentLocale === 'en' ? 'en' : 'pt-BR';
   const location = useLocation();
@@ -96,9 +103,13 @@ export default function Playground(): ReactNode {
   const [dockerignore, setDockerignore] = useState(initial.dockerignore);
   const [result, setResult] = useState<LintResponse | null>(null);
   const [examples, setExamples] = useState<ExamplesResponse | null>(null);
+  const [docsExamples, setDocsExamples] = useState<DocsExample[]>([]);
   const [pending, setPending] = useState(false);
   const [failed, setFailed] = useState(false);
   const [copied, setCopied] = useState(false);
+  /** The text the shown findings were computed for (fixes apply only to that text). */
+  const [lintedCode, setLintedCode] = useState<string | null>(null);
+  const [fixNote, setFixNote] = useState<string | null>(null);
 
   const editorParent = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
@@ -107,6 +118,20 @@ export default function Playground(): ReactNode {
   const busy = useRef(false);
   const queued = useRef<LintRequest | null>(null);
   const lastHash = useRef<string>(location.hash.replace(/^#/, ''));
+  const lastSentCode = useRef('');
+  const lintedRef = useRef<string | null>(null);
+  const fixAllRequest = useRef<FixAllRequest | null>(null);
+  const strings = useRef(s);
+  strings.current = s;
+
+  /** Apply one finding's fix, if the editor still holds the text it was computed for. */
+  const applyFix = useCallback((d: Diagnostic) => {
+    const v = view.current;
+    if (!v) return;
+    const changes = v.state.doc.toString() === lintedRef.current ? fixChanges(v, d) : null;
+    if (changes && applyEdit(v, changes)) setFixNote(strings.current.fixed(1));
+    else setFixNote(strings.current.fixStale());
+  }, []);
 
   const send = useCallback((request: WorkerRequest) => worker.current?.postMessage(request), []);
 
@@ -127,6 +152,21 @@ export default function Playground(): ReactNode {
         setExamples(answer);
         return;
       }
+      if (answer.type === 'fixAll') {
+        const request = fixAllRequest.current;
+        fixAllRequest.current = null;
+        const v = view.current;
+        if (!request || request.id !== answer.id || !v) return;
+        // Typed meanwhile: the fixed text is about an older version; do nothing rather than undo typing.
+        if (v.state.doc.toString() !== request.code) {
+          setFixNote(strings.current.fixStale());
+          return;
+        }
+        const change = diffChange(request.code, answer.text);
+        if (change) applyEdit(v, [change]);
+        setFixNote(strings.current.fixed(answer.applied));
+        return;
+      }
       busy.current = false;
       if (queued.current) {
         const next = queued.current;
@@ -137,19 +177,40 @@ export default function Playground(): ReactNode {
       if (answer.id !== lastId.current) return;
       setPending(false);
       setResult(answer);
-      if (view.current) showDiagnostics(view.current, answer.diagnostics);
+      lintedRef.current = lastSentCode.current;
+      setLintedCode(lastSentCode.current);
+      if (view.current)
+        showDiagnostics(view.current, answer.diagnostics, {
+          label: strings.current.fixAction(),
+          apply: applyFix,
+        });
     };
     w.postMessage({ type: 'examples', locale } satisfies WorkerRequest);
     return () => {
       w.terminate();
       worker.current = null;
     };
-  }, [locale]);
+  }, [locale, applyFix]);
+
+  // The docs' snippets for the examples menu: a chunk of their own, generated at build time.
+  useEffect(() => {
+    let live = true;
+    import('@generated/camadas-playground-examples/default/docs-examples.json').then(
+      (m) => live && setDocsExamples(m.default),
+      () => undefined, // the menu keeps the rule examples
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   // The editor.
   useEffect(() => {
     if (!editorParent.current) return;
-    const v = createEditor(editorParent.current, initial.code, s.editorLabel(), setCode);
+    const v = createEditor(editorParent.current, initial.code, strings.current.editorLabel(), (text) => {
+      setCode(text);
+      setFixNote(null);
+    });
     view.current = v;
     return () => {
       v.destroy();
@@ -164,6 +225,7 @@ export default function Playground(): ReactNode {
     setPending(true);
     const timer = setTimeout(() => {
       lastId.current += 1;
+      lastSentCode.current = code;
       const request: LintRequest = {
         type: 'lint',
         id: lastId.current,
@@ -183,20 +245,49 @@ export default function Playground(): ReactNode {
     return () => clearTimeout(timer);
   }, [code, configText, ignored, threshold, dockerignore, locale, send]);
 
-  // The URL follows the state (replace while typing; a new example is a new history entry).
+  // The URL follows the state (replace while typing; a new example is a new history entry). The
+  // state is compressed in a worker of its own: on a large text lz-string would block typing.
   const pushNext = useRef(false);
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      const hash = encodeState({ code, threshold, ignored, configText, dockerignore });
+  const urlWorker = useRef<Worker | null>(null);
+  const urlId = useRef(0);
+  const applyHash = useCallback(
+    (hash: string) => {
       if (hash === lastHash.current) return;
       lastHash.current = hash;
       const to = { pathname: location.pathname, search: location.search, hash: `#${hash}` };
       if (pushNext.current) history.push(to);
       else history.replace(to);
       pushNext.current = false;
+    },
+    [history, location.pathname, location.search],
+  );
+  const applyHashRef = useRef(applyHash);
+  applyHashRef.current = applyHash;
+  useEffect(() => {
+    let w: Worker;
+    try {
+      w = new Worker(new URL('../../playground/url.worker.ts', import.meta.url));
+    } catch {
+      return; // compressed on the main thread instead
+    }
+    urlWorker.current = w;
+    w.onmessage = (event: MessageEvent<UrlResponse>) => {
+      if (event.data.id === urlId.current) applyHashRef.current(event.data.hash);
+    };
+    return () => {
+      w.terminate();
+      urlWorker.current = null;
+    };
+  }, []);
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const state = { code, threshold, ignored, configText, dockerignore };
+      urlId.current += 1;
+      if (urlWorker.current) urlWorker.current.postMessage({ id: urlId.current, state } satisfies UrlRequest);
+      else applyHashRef.current(encodeState(state));
     }, 250);
     return () => clearTimeout(timer);
-  }, [code, threshold, ignored, configText, dockerignore, history, location.pathname, location.search]);
+  }, [code, threshold, ignored, configText, dockerignore]);
 
   // Back/forward (and a pasted link): the URL wins.
   useEffect(() => {
@@ -213,8 +304,13 @@ export default function Playground(): ReactNode {
     if (view.current) replaceText(view.current, state.code);
   }, [location.hash]);
 
-  const openExample = (index: number) => {
-    const example = examples?.examples[index];
+  /** `r<i>`: the i-th rule example (with its configuration); `d<i>`: the i-th docs snippet. */
+  const openExample = (value: string) => {
+    const index = Number(value.slice(1));
+    const example =
+      value[0] === 'r'
+        ? examples?.examples[index]
+        : docsExamples[index] && { code: docsExamples[index].code, configText: '', dockerignore: '' };
     if (!example) return;
     pushNext.current = true;
     setConfigText(example.configText);
@@ -225,6 +321,14 @@ export default function Playground(): ReactNode {
     if (view.current) replaceText(view.current, example.code);
   };
 
+  // Stable callbacks, so typing does not re-render the menu and the findings (memoized below).
+  const openExampleRef = useRef(openExample);
+  openExampleRef.current = openExample;
+  const onOpenExample = useCallback((value: string) => openExampleRef.current(value), []);
+  const goTo = useCallback((d: Diagnostic) => {
+    if (view.current) moveCursor(view.current, d.line, d.column);
+  }, []);
+
   const copyLink = () => {
     void navigator.clipboard?.writeText(window.location.href).then(
       () => setCopied(true),
@@ -232,7 +336,26 @@ export default function Playground(): ReactNode {
     );
   };
 
+  const fixAll = () => {
+    const v = view.current;
+    if (!v) return;
+    const request: FixAllRequest = {
+      type: 'fixAll',
+      id: (fixAllRequest.current?.id ?? 0) + 1,
+      locale,
+      code: v.state.doc.toString(),
+      configText,
+      ignored,
+      threshold,
+      dockerignore,
+    };
+    fixAllRequest.current = request;
+    send(request);
+  };
+
   const known = examples ? new Set(examples.ruleIds) : null;
+  const current = result !== null && lintedCode === code;
+  const fixable = result ? result.diagnostics.filter((d) => d.fix).length : 0;
   const unknown = known ? ignored.filter((id) => !known.has(id)) : [];
   const effectiveThreshold = result?.threshold ?? 'info';
 
@@ -246,22 +369,7 @@ export default function Playground(): ReactNode {
       data-lint-ms={result ? Math.round(result.ms) : undefined}
     >
       <div className={styles.toolbar}>
-        <label className={styles.field}>
-          <span>{s.examples()}</span>
-          <select
-            value=""
-            onChange={(event) => openExample(Number(event.target.value))}
-            disabled={!examples}
-            data-testid="examples"
-          >
-            <option value="">{s.examplesPlaceholder()}</option>
-            {examples?.examples.map((e, i) => (
-              <option key={`${e.rule}-${e.title}`} value={i}>
-                {e.rule} — {e.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ExamplesMenu examples={examples} docsExamples={docsExamples} onOpen={onOpenExample} />
         <button type="button" className="button button--secondary button--sm" onClick={copyLink}>
           {copied ? s.shared() : s.share()}
         </button>
@@ -296,15 +404,34 @@ export default function Playground(): ReactNode {
               </p>
             ) : null}
             {result && result.diagnostics.length === 0 ? <p>{s.noFindings()}</p> : null}
+            {result && result.diagnostics.length > 0 ? (
+              <div className={styles.fixBar}>
+                {fixable > 0 ? (
+                  <button
+                    type="button"
+                    className="button button--primary button--sm"
+                    onClick={fixAll}
+                    disabled={!current}
+                    title={current ? s.fixAllTitle() : s.fixStale()}
+                    data-testid="fix-all"
+                  >
+                    {s.fixAll(fixable)}
+                  </button>
+                ) : (
+                  <span className={styles.hint}>{s.fixesNone()}</span>
+                )}
+              </div>
+            ) : null}
+            {fixNote ? (
+              <p className={styles.hint} role="status" data-testid="fix-note">
+                {fixNote}
+              </p>
+            ) : null}
             {result ? (
-              <Findings
-                diagnostics={result.diagnostics}
-                onGo={(d) => view.current && moveCursor(view.current, d.line, d.column)}
-              />
+              <Findings diagnostics={result.diagnostics} onGo={goTo} onFix={current ? applyFix : null} />
             ) : (
               <p>{s.loading()}</p>
             )}
-            <p className={styles.hint}>{s.fixesBlocked()}</p>
           </section>
 
           <section className={styles.panel} aria-labelledby="pg-options">
@@ -381,13 +508,18 @@ export default function Playground(): ReactNode {
   );
 }
 
-function Findings({
+/** Memoized: typing re-renders the page, and the list only changes with a new answer. */
+const Findings = memo(function Findings({
   diagnostics,
   onGo,
+  onFix,
 }: {
   diagnostics: Diagnostic[];
   onGo: (d: Diagnostic) => void;
+  /** `null` while the findings are about an older text (a fix would land in the wrong place). */
+  onFix: ((d: Diagnostic) => void) | null;
 }): ReactNode {
+  const s = usePlaygroundStrings();
   return (
     <ul className={styles.findings} data-testid="findings">
       {diagnostics.map((d) => (
@@ -400,11 +532,28 @@ function Findings({
             type="button"
             className={styles.where}
             onClick={() => onGo(d)}
+            data-testid="go"
             aria-label={s.goTo(d.line, d.column)}
             title={s.goTo(d.line, d.column)}
           >
             {d.line}:{d.column}
           </button>
+          {d.fix ? (
+            <>
+              {' '}
+              <button
+                type="button"
+                className={styles.fix}
+                onClick={() => onFix?.(d)}
+                disabled={!onFix}
+                title={onFix ? s.fixTitle(d.rule, d.line, d.column) : s.fixStale()}
+                aria-label={s.fixTitle(d.rule, d.line, d.column)}
+                data-testid="fix"
+              >
+                {s.fix()}
+              </button>
+            </>
+          ) : null}
           <div className={styles.message}>
             <MessageText text={d.message} />
           </div>
@@ -412,9 +561,10 @@ function Findings({
       ))}
     </ul>
   );
-}
+});
 
-function Summary({ result }: { result: LintResponse }): ReactNode {
+const Summary = memo(function Summary({ result }: { result: LintResponse }): ReactNode {
+  const s = usePlaygroundStrings();
   const sm = result.summary;
   return (
     <div data-testid="summary">
@@ -451,4 +601,49 @@ function Summary({ result }: { result: LintResponse }): ReactNode {
       ) : null}
     </div>
   );
-}
+});
+
+/** The examples menu: the rule examples (from the worker) and the docs' snippets (build-time list). */
+const ExamplesMenu = memo(function ExamplesMenu({
+  examples,
+  docsExamples,
+  onOpen,
+}: {
+  examples: ExamplesResponse | null;
+  docsExamples: DocsExample[];
+  onOpen: (value: string) => void;
+}): ReactNode {
+  const s = usePlaygroundStrings();
+  return (
+    <label className={styles.field}>
+      <span>{s.examples()}</span>
+      <select
+        value=""
+        onChange={(event) => onOpen(event.target.value)}
+        disabled={!examples}
+        data-testid="examples"
+      >
+        <option value="">{s.examplesPlaceholder()}</option>
+        <optgroup label={s.examplesRules()}>
+          {examples?.examples.map((e, i) => (
+            <option key={`${e.rule}-${e.title}`} value={`r${i}`}>
+              {e.rule} — {e.title}
+            </option>
+          ))}
+        </optgroup>
+        {docsExamples.length > 0 ? (
+          <optgroup label={s.examplesDocs()}>
+            {docsExamples.map((e, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, built once per build
+              <option key={`${e.permalink}-${i}`} value={`d${i}`}>
+                {e.page}
+                {e.heading ? ` — ${e.heading}` : ''}
+                {e.bad ? ` (${s.examplesBad()})` : ''}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
+      </select>
+    </label>
+  );
+});

@@ -1,100 +1,124 @@
-/** The playground's words, in pt-BR (default) and en (i18n/en/code.json). */
-import { translate } from '@docusaurus/Translate';
+/**
+ * The playground's words, in pt-BR and en. They live here, not in i18n/<locale>/code.json, because
+ * Docusaurus puts every code.json string in the main bundle of every page: as a table imported only
+ * by the playground's own chunks, no other page carries them. The locale is the site's
+ * (`usePlaygroundStrings`, in useStrings.ts); tests/playground/strings.test.ts checks that both
+ * tables have the same entries and that the English ones are translated.
+ */
+import type { Locale } from '../../lint/types';
 
-export const playgroundStrings = {
-  title: () => translate({ id: 'playground.title', message: 'Playground: teste seu Dockerfile' }),
+const ptBR = {
+  title: () => 'Playground: teste seu Dockerfile',
   description: () =>
-    translate({
-      id: 'playground.description',
-      message:
-        'Escreva ou cole um Dockerfile e veja, enquanto digita, o que as regras do Camadas dizem dele. Tudo roda no seu navegador: nada é enviado.',
-    }),
-  loading: () => translate({ id: 'playground.loading', message: 'Carregando o editor e o lint…' }),
-  loadError: () =>
-    translate({
-      id: 'playground.loadError',
-      message: 'Não foi possível carregar o playground. Verifique a conexão e recarregue a página.',
-    }),
-  editorLabel: () => translate({ id: 'playground.editor.label', message: 'Editor do Dockerfile' }),
-  examples: () => translate({ id: 'playground.examples', message: 'Exemplos das regras' }),
-  examplesPlaceholder: () =>
-    translate({ id: 'playground.examples.placeholder', message: 'Abrir um exemplo…' }),
-  options: () => translate({ id: 'playground.options', message: 'Opções' }),
-  threshold: () => translate({ id: 'playground.threshold', message: 'Limite de falha' }),
-  thresholdDefault: () =>
-    translate({ id: 'playground.threshold.default', message: 'o da configuração (padrão: info)' }),
-  thresholdNone: () => translate({ id: 'playground.threshold.none', message: 'nunca falhar (none)' }),
-  ignored: () => translate({ id: 'playground.ignored', message: 'Regras ignoradas' }),
-  ignoredHint: () =>
-    translate({
-      id: 'playground.ignored.hint',
-      message: 'ids separados por vírgula ou espaço, ex.: DL3008, DL3015',
-    }),
-  unknownIds: (ids: string) =>
-    translate(
-      { id: 'playground.ignored.unknown', message: 'Id desconhecido (não ignora nada): {ids}' },
-      { ids },
-    ),
-  config: () => translate({ id: 'playground.config', message: '.hadolint.yaml (configuração)' }),
-  dockerignore: () =>
-    translate({ id: 'playground.dockerignore', message: '.dockerignore (para CopyIgnoredFile)' }),
-  findings: () => translate({ id: 'playground.findings', message: 'Achados' }),
-  noFindings: () =>
-    translate({ id: 'playground.findings.none', message: 'Nenhum achado: nenhuma regra dispara.' }),
-  linting: () => translate({ id: 'playground.linting', message: 'analisando…' }),
-  count: (count: number) =>
-    translate({ id: 'playground.findings.count', message: '{count} achado(s)' }, { count }),
-  fails: (threshold: string) =>
-    translate(
-      { id: 'playground.fails', message: '✗ `camadas lint` falharia (limite: {threshold})' },
-      { threshold },
-    ),
-  passes: (threshold: string) =>
-    translate(
-      { id: 'playground.passes', message: '✓ `camadas lint` passaria (limite: {threshold})' },
-      { threshold },
-    ),
-  lineColumn: (line: number, column: number) =>
-    translate({ id: 'playground.lineColumn', message: 'linha {line}, coluna {column}' }, { line, column }),
-  goTo: (line: number, column: number) =>
-    translate(
-      { id: 'playground.goTo', message: 'Levar o cursor à linha {line}, coluna {column}' },
-      { line, column },
-    ),
-  configProblems: () =>
-    translate({ id: 'playground.config.problems', message: 'Problemas no .hadolint.yaml:' }),
-  summary: () => translate({ id: 'playground.summary', message: 'Estágios e camadas' }),
-  fragment: () =>
-    translate({
-      id: 'playground.summary.fragment',
-      message: 'Fragmento (sem FROM): as regras de arquivo inteiro não rodam.',
-    }),
+    'Escreva ou cole um Dockerfile e veja, enquanto digita, o que as regras do Camadas dizem dele. Tudo roda no seu navegador: nada é enviado.',
+  loading: () => 'Carregando o editor e o lint…',
+  loadError: () => 'Não foi possível carregar o playground. Verifique a conexão e recarregue a página.',
+  editorLabel: () => 'Editor do Dockerfile',
+  examples: () => 'Exemplos',
+  examplesPlaceholder: () => 'Abrir um exemplo…',
+  examplesRules: () => 'Exemplos das regras (o que dispara cada regra)',
+  examplesDocs: () => 'Exemplos dos guias (validados no build)',
+  examplesBad: () => 'exemplo problemático',
+  options: () => 'Opções',
+  threshold: () => 'Limite de falha',
+  thresholdDefault: () => 'o da configuração (padrão: info)',
+  thresholdNone: () => 'nunca falhar (none)',
+  ignored: () => 'Regras ignoradas',
+  ignoredHint: () => 'ids separados por vírgula ou espaço, ex.: DL3008, DL3015',
+  unknownIds: (ids: string) => `Id desconhecido (não ignora nada): ${ids}`,
+  config: () => '.hadolint.yaml (configuração)',
+  dockerignore: () => '.dockerignore (para CopyIgnoredFile)',
+  findings: () => 'Achados',
+  noFindings: () => 'Nenhum achado: nenhuma regra dispara.',
+  linting: () => 'analisando…',
+  count: (count: number) => `${count} achado(s)`,
+  fails: (threshold: string) => `✗ \`camadas lint\` falharia (limite: ${threshold})`,
+  passes: (threshold: string) => `✓ \`camadas lint\` passaria (limite: ${threshold})`,
+  lineColumn: (line: number, column: number) => `linha ${line}, coluna ${column}`,
+  goTo: (line: number, column: number) => `Levar o cursor à linha ${line}, coluna ${column}`,
+  configProblems: () => 'Problemas no .hadolint.yaml:',
+  summary: () => 'Estágios e camadas',
+  fragment: () => 'Fragmento (sem FROM): as regras de arquivo inteiro não rodam.',
   summaryTotals: (layers: number, metadata: number) =>
-    translate(
-      {
-        id: 'playground.summary.totals',
-        message:
-          'camadas no BuildKit (RUN, COPY, ADD, WORKDIR): {layers}; instruções que só mudam metadados: {metadata}',
-      },
-      { layers, metadata },
-    ),
-  stage: () => translate({ id: 'playground.summary.stage', message: 'Estágio' }),
-  base: () => translate({ id: 'playground.summary.base', message: 'Imagem base' }),
-  layers: () => translate({ id: 'playground.summary.layers', message: 'Camadas' }),
-  metadata: () => translate({ id: 'playground.summary.metadata', message: 'Metadados' }),
-  line: () => translate({ id: 'playground.summary.line', message: 'Linha' }),
-  share: () => translate({ id: 'playground.share', message: 'Copiar link' }),
-  shared: () => translate({ id: 'playground.shared', message: 'Link copiado' }),
-  shareHint: () =>
-    translate({
-      id: 'playground.share.hint',
-      message: 'O endereço da página guarda o Dockerfile e as opções (comprimidos, só no # do link).',
-    }),
-  fixesBlocked: () =>
-    translate({
-      id: 'playground.fixes.blocked',
-      message:
-        'Correções automáticas ainda não existem: o motor de lint não oferece correções seguras por enquanto.',
-    }),
-  openInPlayground: () => translate({ id: 'playground.open', message: 'Abrir no playground' }),
+    `camadas no BuildKit (RUN, COPY, ADD, WORKDIR): ${layers}; instruções que só mudam metadados: ${metadata}`,
+  stage: () => 'Estágio',
+  base: () => 'Imagem base',
+  layers: () => 'Camadas',
+  metadata: () => 'Metadados',
+  line: () => 'Linha',
+  share: () => 'Copiar link',
+  shared: () => 'Link copiado',
+  shareHint: () => 'O endereço da página guarda o Dockerfile e as opções (comprimidos, só no # do link).',
+  fix: () => 'corrigir',
+  fixAction: () => 'Corrigir',
+  fixTitle: (rule: string, line: number, column: number) =>
+    `Aplicar a correção segura de ${rule} (linha ${line}, coluna ${column}); Ctrl+Z desfaz`,
+  fixAll: (count: number) => `Corrigir tudo (${count})`,
+  fixAllTitle: () =>
+    'Aplicar todas as correções seguras, analisando de novo entre as rodadas; Ctrl+Z desfaz tudo de uma vez',
+  fixed: (count: number) => `${count} correção(ões) aplicada(s). Ctrl+Z desfaz.`,
+  fixesNone: () => 'Nenhum destes achados tem correção automática segura.',
+  fixStale: () => 'O texto mudou desde a análise: espere os achados novos para corrigir.',
 };
+
+export type PlaygroundStrings = typeof ptBR;
+
+const en: PlaygroundStrings = {
+  title: () => 'Playground: try your Dockerfile',
+  description: () =>
+    'Write or paste a Dockerfile and see, as you type, what the Camadas rules say about it. Everything runs in your browser: nothing is sent anywhere.',
+  loading: () => 'Loading the editor and the linter…',
+  loadError: () => 'The playground could not be loaded. Check your connection and reload the page.',
+  editorLabel: () => 'Dockerfile editor',
+  examples: () => 'Examples',
+  examplesPlaceholder: () => 'Open an example…',
+  examplesRules: () => 'Rule examples (what makes each rule fire)',
+  examplesDocs: () => 'Guide examples (validated at build time)',
+  examplesBad: () => 'problematic example',
+  options: () => 'Options',
+  threshold: () => 'Failure threshold',
+  thresholdDefault: () => "the configuration's (default: info)",
+  thresholdNone: () => 'never fail (none)',
+  ignored: () => 'Ignored rules',
+  ignoredHint: () => 'ids separated by commas or spaces, e.g. DL3008, DL3015',
+  unknownIds: (ids: string) => `Unknown id (ignores nothing): ${ids}`,
+  config: () => '.hadolint.yaml (configuration)',
+  dockerignore: () => '.dockerignore (for CopyIgnoredFile)',
+  findings: () => 'Findings',
+  noFindings: () => 'No findings: no rule fires.',
+  linting: () => 'linting…',
+  count: (count: number) => `${count} finding(s)`,
+  fails: (threshold: string) => `✗ \`camadas lint\` would fail (threshold: ${threshold})`,
+  passes: (threshold: string) => `✓ \`camadas lint\` would pass (threshold: ${threshold})`,
+  lineColumn: (line: number, column: number) => `line ${line}, column ${column}`,
+  goTo: (line: number, column: number) => `Move the cursor to line ${line}, column ${column}`,
+  configProblems: () => 'Problems in the .hadolint.yaml:',
+  summary: () => 'Stages and layers',
+  fragment: () => 'Fragment (no FROM): whole-file rules do not run.',
+  summaryTotals: (layers: number, metadata: number) =>
+    `layers in BuildKit (RUN, COPY, ADD, WORKDIR): ${layers}; metadata-only instructions: ${metadata}`,
+  stage: () => 'Stage',
+  base: () => 'Base image',
+  layers: () => 'Layers',
+  metadata: () => 'Metadata',
+  line: () => 'Line',
+  share: () => 'Copy link',
+  shared: () => 'Link copied',
+  shareHint: () =>
+    "The page address keeps the Dockerfile and the options (compressed, only in the link's #).",
+  fix: () => 'fix',
+  fixAction: () => 'Fix',
+  fixTitle: (rule: string, line: number, column: number) =>
+    `Apply the safe fix of ${rule} (line ${line}, column ${column}); Ctrl+Z undoes it`,
+  fixAll: (count: number) => `Fix all (${count})`,
+  fixAllTitle: () => 'Apply every safe fix, linting again between rounds; Ctrl+Z undoes them all at once',
+  fixed: (count: number) => `${count} fix(es) applied. Ctrl+Z undoes.`,
+  fixesNone: () => 'None of these findings has a safe automatic fix.',
+  fixStale: () => 'The text changed since the lint: wait for the new findings to fix.',
+};
+
+export const PLAYGROUND_STRINGS: Record<Locale, PlaygroundStrings> = { 'pt-BR': ptBR, en };
+
+export function stringsFor(locale: string): PlaygroundStrings {
+  return locale === 'en' ? en : ptBR;
+}

@@ -1,4 +1,18 @@
-import { defineRule } from '../types';
+import type { InstructionModel } from '../parse';
+import { defineRule, type Fix } from '../types';
+
+/**
+ * The instruction rewritten as the OCI label, when that is certain to mean the same: one line, an
+ * author, and no `$` or backslash (LABEL expands variables and escapes, MAINTAINER does not).
+ */
+function labelFix(m: InstructionModel): Fix | undefined {
+  const author = m.argsText.trim();
+  const args = m.argsRange;
+  if (!author || !args || /[$\\]/.test(author) || args.endLine !== m.keywordRange.line) return undefined;
+  const { line, column } = m.keywordRange;
+  const text = `LABEL org.opencontainers.image.authors="${author.replace(/"/g, '\\"')}"`;
+  return { edits: [{ line, column, endLine: args.endLine, endColumn: args.endColumn, text }] };
+}
 
 /** MaintainerDeprecated (BuildKit) = DL4000 (hadolint): MAINTAINER is deprecated. */
 export default defineRule({
@@ -46,7 +60,7 @@ export default defineRule({
   check(ctx) {
     for (const m of ctx.instructionsOf('MAINTAINER')) {
       const author = m.argsText.trim().replace(/"/g, '\\"') || '…';
-      ctx.report(m.keywordRange, 'deprecated', { author });
+      ctx.report(m.keywordRange, 'deprecated', { author }, { fix: labelFix(m) });
     }
   },
 });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { PLAYGROUND_STRINGS } from '../../src/components/Playground/strings';
+
+/** Call a string function with sample arguments (numbers and words) to compare the texts. */
+function sample(fn: (...args: never[]) => string): string {
+  return (fn as (...args: unknown[]) => string)(
+    ...Array.from({ length: fn.length }, (_, i) => (i === 0 ? 'DL3008' : i)),
+  );
+}
+
+describe('playground strings (kept out of code.json so other pages do not carry them)', () => {
+  const pt = PLAYGROUND_STRINGS['pt-BR'];
+  const en = PLAYGROUND_STRINGS.en;
+
+  it('has the same entries in pt-BR and en', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(pt).sort());
+  });
+
+  it('translates every entry to English, with the same placeholders filled in', () => {
+    for (const key of Object.keys(pt) as (keyof typeof pt)[]) {
+      const a = sample(pt[key]);
+      const b = sample(en[key]);
+      expect(a.trim(), `pt-BR ${key}`).not.toBe('');
+      expect(b, `en ${key} is still Portuguese`).not.toBe(a);
+      expect(pt[key].length, key).toBe(en[key].length);
+    }
+  });
+});
