@@ -14,6 +14,7 @@ import { type Config, effectiveSeverity, type ResolvedConfig, resolveConfig } fr
 import { buildModel, type DockerfileModel, type InstructionModel, KNOWN_KEYWORDS, type Span } from './parse';
 import { collectPragmas } from './pragmas';
 import { rules as registeredRules } from './rules/index';
+import { buildCommands, type Command } from './commands/layer';
 import { buildShellScript, type ShellScript } from './shell';
 import type {
   Diagnostic,
@@ -406,6 +407,8 @@ class Context implements RuleContext<string> {
   localeRead = false;
   /** Lazily built, shared shell scripts. */
   private readonly shellCache = new Map<InstructionModel, ShellScript | null>();
+  /** Lazily built, shared command lists (the command layer). */
+  private readonly commandCache = new Map<InstructionModel, Command[]>();
   private byKeyword: Map<string, InstructionModel[]> | null = null;
   private byKeywordOnbuild: Map<string, InstructionModel[]> | null = null;
   constructor(
@@ -437,6 +440,15 @@ class Context implements RuleContext<string> {
     }
     this.shellCache.set(instr, s);
     return s;
+  }
+  commands(instr: InstructionModel, ...tools: string[]): readonly Command[] {
+    let all = this.commandCache.get(instr);
+    if (!all) {
+      all = instr.keyword === 'RUN' ? buildCommands(this.model, instr, this.shell(instr)) : [];
+      this.commandCache.set(instr, all);
+    }
+    if (tools.length === 0) return all;
+    return all.filter((c) => tools.includes(c.tool) || tools.includes(c.name));
   }
   instructionsOf(keywords: string | readonly string[], opts?: { onbuild?: boolean }): InstructionModel[] {
     let index: Map<string, InstructionModel[]>;

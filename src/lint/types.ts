@@ -6,6 +6,7 @@
  * All positions refer to the linted text as given (a leading BOM is not counted; CRLF counts as one
  * line break).
  */
+import type { Command } from './commands/layer';
 import type { Config, ResolvedConfig } from './config';
 import type { DockerfileModel, InstructionModel, Span, StageModel } from './parse';
 import type { HadolintPragma, ShellPragma } from './pragmas';
@@ -153,6 +154,14 @@ export interface RuleContext<M extends string = string> {
    * Parsed on first call and cached.
    */
   shell(instr: InstructionModel): ShellScript | null;
+  /**
+   * The command layer: the simple commands of a RUN (shell or exec form, heredoc scripts, an ONBUILD
+   * trigger), in source order, seen through `sudo`/`env`/`xargs`/`nice`/`timeout`… and into
+   * `sh -c '…'`, each with its tool name and flags read by the tool's flag table
+   * (src/lint/commands/). With `tools`, only the commands of those tools (`'apt-get'`, `'pip'`…).
+   * `[]` for other instructions. Built on first call and cached for the lint.
+   */
+  commands(instr: InstructionModel, ...tools: string[]): readonly Command[];
   /**
    * Report a finding of this rule at `target`, with the message `key` and its placeholders.
    * `options.aliases`: the aliases this finding carries, when only some of the rule's aliases name

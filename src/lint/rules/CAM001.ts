@@ -9,7 +9,7 @@ import {
   runCommands,
   runsOf,
   sub,
-} from './_r5-shared';
+} from './_lib/layers';
 
 interface Install {
   /** Same kind = same tool: an earlier install of that kind before the broad COPY exempts later ones. */

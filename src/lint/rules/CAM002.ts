@@ -9,7 +9,7 @@ import {
   runsOpaqueScript,
   sub,
   unwrap,
-} from './_r5-shared';
+} from './_lib/layers';
 
 /** apt subcommands that read the package lists fetched by `update`. */
 const APT_CONSUMERS = new Set([

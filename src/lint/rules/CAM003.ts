@@ -17,7 +17,7 @@ import {
   sub,
   unwrap,
   ZYPPER_VALUE_FLAGS,
-} from './_r5-shared';
+} from './_lib/layers';
 
 /** A package cache: where it lives, which commands fill it, which commands empty it. */
 interface CacheKind {

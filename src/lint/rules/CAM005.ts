@@ -18,7 +18,7 @@ import {
   sub,
   unwrap,
   ZYPPER_VALUE_FLAGS,
-} from './_r5-shared';
+} from './_lib/layers';
 
 type Manager = 'apt' | 'apk' | 'rpm' | 'zypper';
 

@@ -1,7 +1,7 @@
 import type { InstructionModel, Span } from '../parse';
 import { defineRule, type RuleContext } from '../types';
-import { cleanPath, isSourceIgnored, parseDockerignore } from './_r4b-dockerignore';
-import { expandWord, onFirstLine, type TextWord, whitespaceWords, wordSpan } from './_r4b-words';
+import { cleanPath, isSourceIgnored, parseDockerignore } from './_lib/dockerignore';
+import { expandWord, onFirstLine, type TextWord, whitespaceWords, wordSpan } from './_lib/words';
 
 interface Source {
   path: string;

@@ -1,6 +1,6 @@
 import { mayMention } from '../shell';
 import { defineRule } from '../types';
-import { moreList, runPrograms } from './_r1-shared';
+import { moreList, runPrograms } from './_lib/apt';
 
 /** Programs that make no sense while an image is being built. */
 const POINTLESS = new Set(['free', 'kill', 'mount', 'ps', 'service', 'shutdown', 'ssh', 'top', 'vim']);

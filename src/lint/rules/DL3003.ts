@@ -1,6 +1,6 @@
 import { mayMention, type ShellCommand } from '../shell';
 import { defineRule } from '../types';
-import { moreList } from './_r1-shared';
+import { moreList } from './_lib/apt';
 
 /** Pre-check: a `cd` command (possibly by path) is the word `cd`. */
 const CD_WORD = /\bcd\b/;

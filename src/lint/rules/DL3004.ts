@@ -1,6 +1,6 @@
 import { mayMention } from '../shell';
 import { defineRule } from '../types';
-import { runPrograms } from './_r1-shared';
+import { runPrograms } from './_lib/apt';
 
 const SUDO = /sudo/;
 

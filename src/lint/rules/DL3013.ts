@@ -1,6 +1,6 @@
 import { commandBaseName, positionalArgs, type ShellCommand, type ShellWord } from '../shell';
 import { defineRule } from '../types';
-import { moreList } from './_r1-shared';
+import { moreList } from './_lib/apt';
 
 /** pip / pipx options that take a separate value (that value is not a package). */
 const VALUE_FLAGS = [

@@ -1,6 +1,6 @@
 import type { ShellCommand } from '../shell';
 import { defineRule } from '../types';
-import { aptGetInstalls, aptOptions, aptTrue } from './_r1-shared';
+import { aptGetInstalls, aptOptions, aptTrue } from './_lib/apt';
 
 /** apt-get's quiet level: `-q` = 1, `-qq` / `-q -q` / `-q=2` / `--quiet=2` = 2… */
 function quietLevel(cmd: ShellCommand): number {

@@ -1,6 +1,6 @@
 import { hasFlag, type ShellCommand } from '../shell';
 import { defineRule } from '../types';
-import { aptFalse, aptGetInstalls, aptOptions } from './_r1-shared';
+import { aptFalse, aptGetInstalls, aptOptions } from './_lib/apt';
 
 /** `--no-install-recommends` or `-o APT::Install-Recommends=false`. */
 function skipsRecommends(cmd: ShellCommand): boolean {

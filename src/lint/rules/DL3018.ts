@@ -1,6 +1,6 @@
 import { positionalArgs, type ShellWord } from '../shell';
 import { defineRule } from '../types';
-import { APK_VALUE_FLAGS, isCommandSubstitution, moreList, variablesKnown } from './_r2a-pkg';
+import { APK_VALUE_FLAGS, isCommandSubstitution, moreList, variablesKnown } from './_lib/packages';
 
 /** `flex=2.6.4-r1`, `git~2.52`, `python3<3.12`, `"flex>=2.6"`: any apk version constraint. */
 function constrained(spec: string): boolean {

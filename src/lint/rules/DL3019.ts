@@ -1,6 +1,6 @@
 import { hasFlag, positionalArgs } from '../shell';
 import { defineRule } from '../types';
-import { APK_VALUE_FLAGS, commandHead, hasCacheMount } from './_r2a-pkg';
+import { APK_VALUE_FLAGS, commandHead, hasCacheMount } from './_lib/packages';
 
 /** DL3019 — apk add without --no-cache. */
 export default defineRule({

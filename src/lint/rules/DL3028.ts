@@ -1,6 +1,6 @@
 import { hasFlag, type ShellWord } from '../shell';
 import { defineRule } from '../types';
-import { isCommandSubstitution, moreList, variablesKnown } from './_r2a-pkg';
+import { isCommandSubstitution, moreList, variablesKnown } from './_lib/packages';
 
 /** `gem install` options that take a separate value. */
 const VALUE_FLAGS = new Set([

@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { rpmMissingYes } from './_r2a-pkg';
+import { rpmMissingYes } from './_lib/packages';
 
 /** DL3030 — yum install without -y. */
 export default defineRule({

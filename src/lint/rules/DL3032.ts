@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { hasCacheMount, rpmMissingClean } from './_r2a-pkg';
+import { hasCacheMount, rpmMissingClean } from './_lib/packages';
 
 const CACHE_DIRS = ['/var/cache/yum', '/var/cache/dnf'];
 

@@ -1,6 +1,6 @@
 import { hasFlag } from '../shell';
 import { defineRule } from '../types';
-import { spanFromTo, zypperSub } from './_r2a-pkg';
+import { spanFromTo, zypperSub } from './_lib/packages';
 
 /** zypper subcommands that ask for confirmation. */
 const PROMPTING = new Set(['install', 'in', 'remove', 'rm', 'source-install', 'si', 'patch', 'update', 'up']);

@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { zypperSub } from './_r2a-pkg';
+import { zypperSub } from './_lib/packages';
 
 /** DL3035 — zypper dist-upgrade in a build. */
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { commandsAfter, hasCacheMount, removesDir, spanFromTo, zypperSub } from './_r2a-pkg';
+import { commandsAfter, hasCacheMount, removesDir, spanFromTo, zypperSub } from './_lib/packages';
 
 const CACHE_DIRS = ['/var/cache/zypp'];
 

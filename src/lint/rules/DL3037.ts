@@ -1,6 +1,6 @@
 import { flagValue, positionalArgs, type ShellWord } from '../shell';
 import { defineRule } from '../types';
-import { isCommandSubstitution, moreList, variablesKnown, ZYPPER_VALUE_FLAGS } from './_r2a-pkg';
+import { isCommandSubstitution, moreList, variablesKnown, ZYPPER_VALUE_FLAGS } from './_lib/packages';
 
 /** DL3037 — zypper install without versions. */
 export default defineRule({

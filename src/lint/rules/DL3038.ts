@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { rpmMissingYes } from './_r2a-pkg';
+import { rpmMissingYes } from './_lib/packages';
 
 /** DL3038 — dnf/microdnf install without -y. */
 export default defineRule({

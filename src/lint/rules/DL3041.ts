@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { moreList, rpmUnpinned } from './_r2a-pkg';
+import { moreList, rpmUnpinned } from './_lib/packages';
 
 /** DL3041 — dnf/microdnf install without versions. */
 export default defineRule({

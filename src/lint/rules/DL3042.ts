@@ -1,6 +1,6 @@
 import { hasFlag, positionalArgs, type ShellCommand, type ShellScript, type ShellWord } from '../shell';
 import { defineRule } from '../types';
-import { hasCacheMount, spanFromTo, TRUTHY } from './_r2a-pkg';
+import { hasCacheMount, spanFromTo, TRUTHY } from './_lib/packages';
 
 /** pip options (before the subcommand) that take a separate value. */
 const PIP_VALUE_FLAGS = [

@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { exposedPorts, splitPortSpec } from './_r4b-expose';
+import { exposedPorts, splitPortSpec } from './_lib/expose';
 
 /** ExposeProtoCasing (BuildKit): the protocol in EXPOSE should be lowercase. */
 export default defineRule({

@@ -1,7 +1,7 @@
 import type { InstructionModel } from '../parse';
 import type { ShellScript } from '../shell';
 import { defineRule, type RuleContext } from '../types';
-import { onInstructionLine, shellSetBefore } from './_r4a-shared';
+import { onInstructionLine, shellSetBefore } from './_lib/buildkit';
 
 const asJson = (words: string[]) => JSON.stringify(words).replace(/","/g, '", "');
 

@@ -1,6 +1,6 @@
 import type { InstructionModel, Scope } from '../parse';
 import { defineRule, type RuleContext } from '../types';
-import { baseImageEnv } from './_r4b-image-env';
+import { baseImageEnv } from './_lib/image-env';
 import {
   expandWord,
   onFirstLine,
@@ -10,7 +10,7 @@ import {
   whitespaceWords,
   wholeArgsWord,
   wordSpan,
-} from './_r4b-words';
+} from './_lib/words';
 
 /** BuildKit never treats these as environment variables. */
 const NON_ENV_ARGS = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE']);

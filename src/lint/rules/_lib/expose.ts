@@ -1,7 +1,7 @@
 /** EXPOSE port specs, expanded like BuildKit does before it parses them (ExposeProtoCasing, ExposeInvalidFormat). */
-import type { InstructionModel, Span } from '../parse';
-import type { RuleContext } from '../types';
-import { expandWord, onFirstLine, whitespaceWords, wordSpan } from './_r4b-words';
+import type { InstructionModel, Span } from '../../parse';
+import type { RuleContext } from '../../types';
+import { expandWord, onFirstLine, whitespaceWords, wordSpan } from './words';
 
 export interface PortSpec {
   /** The spec after variable expansion: `80/tcp`, `127.0.0.1:80:80`. */

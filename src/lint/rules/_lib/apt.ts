@@ -1,9 +1,9 @@
 /**
  * Helpers shared by the DL1001/DL3001–DL3016 rules (prefix `_r1-`: ignored by the rule generator).
  */
-import type { InstructionModel } from '../parse';
-import { commandBaseName, type ShellCommand, type ShellWord, subcommand } from '../shell';
-import type { RuleContext } from '../types';
+import type { InstructionModel } from '../../parse';
+import { commandBaseName, type ShellCommand, type ShellWord, subcommand } from '../../shell';
+import type { RuleContext } from '../../types';
 
 /** Flags of apt-get that take a separate value (their value is neither a subcommand nor a package). */
 export const APT_GET_VALUE_FLAGS = ['-t', '--target-release', '-o', '--option', '-c', '--config-file'];

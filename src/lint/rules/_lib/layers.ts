@@ -2,9 +2,9 @@
  * Helpers shared by the Camadas rules CAM001–CAM006 (layer order, package caches, toolchains).
  * Pure functions over the lint model; nothing here throws on odd input.
  */
-import type { InstructionModel, Span } from '../parse';
-import { commandBaseName, positionalArgs, type ShellCommand, type ShellWord } from '../shell';
-import type { RuleContext } from '../types';
+import type { InstructionModel, Span } from '../../parse';
+import { commandBaseName, positionalArgs, type ShellCommand, type ShellWord } from '../../shell';
+import type { RuleContext } from '../../types';
 
 /**
  * Instructions whose effects are already in the filesystem when `instr` runs, in build order:

@@ -6,7 +6,7 @@
  *   `eclipse-temurin`…), listed below from their published Dockerfiles;
  * - any other variable is assumed NOT to come from the base image.
  */
-import type { StageModel } from '../parse';
+import type { StageModel } from '../../parse';
 
 const LANG = ['LANG'];
 const JAVA = ['JAVA_HOME', 'JAVA_VERSION', 'LANG', 'LANGUAGE', 'LC_ALL'];

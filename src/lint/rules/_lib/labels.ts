@@ -2,10 +2,10 @@
  * Label-schema helpers shared by DL3050–DL3058: value validators and the per-LABEL check that reports
  * the schema labels of one type whose value is invalid.
  */
-import type { LabelType } from '../config';
-import type { KeyValue } from '../parse';
-import type { RuleContext } from '../types';
-import { SPDX_LICENSE_IDS } from './_r2b-spdx';
+import type { LabelType } from '../../config';
+import type { KeyValue } from '../../parse';
+import type { RuleContext } from '../../types';
+import { SPDX_LICENSE_IDS } from './spdx';
 
 /** An absolute URI (RFC 3986): `scheme:` followed by URI characters, percent-escapes well formed. */
 export function isUri(v: string): boolean {

@@ -3,7 +3,7 @@
  * (yum), DL3034–DL3037 (zypper), DL3038/DL3040/DL3041 (dnf/microdnf) and DL3042 (pip).
  * Ignored by the rule-index generator (leading `_`).
  */
-import type { InstructionModel, Span } from '../parse';
+import type { InstructionModel, Span } from '../../parse';
 import {
   hasArg,
   hasFlag,
@@ -11,7 +11,7 @@ import {
   type ShellCommand,
   type ShellScript,
   type ShellWord,
-} from '../shell';
+} from '../../shell';
 
 // ------------------------------------------------------------------------------------------------
 // Positions
