@@ -10,11 +10,12 @@
  * - `CAM901` (error): invalid configuration (reported by `parseConfig`, positions in the YAML).
  * Rule authors: ids CAM000 and CAM900–CAM999 are reserved for the engine.
  */
+
+import { buildCommands, type Command } from './commands/layer';
 import { type Config, effectiveSeverity, type ResolvedConfig, resolveConfig } from './config';
 import { buildModel, type DockerfileModel, type InstructionModel, KNOWN_KEYWORDS, type Span } from './parse';
 import { collectPragmas } from './pragmas';
 import { rules as registeredRules } from './rules/index';
-import { buildCommands, type Command } from './commands/layer';
 import { buildShellScript, type ShellScript } from './shell';
 import type {
   Diagnostic,

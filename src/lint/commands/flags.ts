@@ -123,9 +123,11 @@ export const PIP_TABLE: FlagTable = {
     '--implementation',
     '--index-url',
     '--install-option',
+    '--keyring-provider',
     '--log',
     '--no-binary',
     '--only-binary',
+    '--pip-args',
     '--platform',
     '--prefix',
     '--progress-bar',
@@ -135,12 +137,16 @@ export const PIP_TABLE: FlagTable = {
     '--report',
     '--retries',
     '--root',
+    '--root-user-action',
     '--src',
+    '--suffix',
     '-t',
     '--target',
     '--timeout',
     '--trusted-host',
     '--upgrade-strategy',
+    '--use-deprecated',
+    '--use-feature',
   ],
 };
 
@@ -301,7 +307,21 @@ export const CURL_TABLE: FlagTable = {
 
 export const WGET_TABLE: FlagTable = {
   tools: ['wget'],
-  value: ['-O', '--output-document', '-P', '--directory-prefix', '-o', '--output-file', '-t', '--tries', '-T', '--timeout', '-U', '--user-agent', '--header'],
+  value: [
+    '-O',
+    '--output-document',
+    '-P',
+    '--directory-prefix',
+    '-o',
+    '--output-file',
+    '-t',
+    '--tries',
+    '-T',
+    '--timeout',
+    '-U',
+    '--user-agent',
+    '--header',
+  ],
 };
 
 /** Every table, by tool name. Tools without a table read every `-x` word as a switch. */

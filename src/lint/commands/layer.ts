@@ -63,10 +63,54 @@ const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh']);
  * Wrappers that run the rest of their words as a command, with their options that take a value.
  * `command`, `exec -a`, `su`, `chroot` are left alone (they change what runs or query it).
  */
-const WRAPPERS: Record<string, { value: readonly string[]; leadingNumber?: boolean; positionalsBefore?: number }> = {
-  sudo: { value: ['-u', '--user', '-g', '--group', '-p', '--prompt', '-C', '--close-from', '-r', '--role', '-t', '--type', '-U', '--other-user', '-D', '--chdir', '-T', '--command-timeout', '-h', '--host'] },
+const WRAPPERS: Record<
+  string,
+  { value: readonly string[]; leadingNumber?: boolean; positionalsBefore?: number }
+> = {
+  sudo: {
+    value: [
+      '-u',
+      '--user',
+      '-g',
+      '--group',
+      '-p',
+      '--prompt',
+      '-C',
+      '--close-from',
+      '-r',
+      '--role',
+      '-t',
+      '--type',
+      '-U',
+      '--other-user',
+      '-D',
+      '--chdir',
+      '-T',
+      '--command-timeout',
+      '-h',
+      '--host',
+    ],
+  },
   env: { value: ['-u', '--unset', '-C', '--chdir'] },
-  xargs: { value: ['-a', '--arg-file', '-d', '--delimiter', '-E', '-I', '-L', '--max-lines', '-n', '--max-args', '-P', '--max-procs', '-s', '--max-chars', '--process-slot-var'] },
+  xargs: {
+    value: [
+      '-a',
+      '--arg-file',
+      '-d',
+      '--delimiter',
+      '-E',
+      '-I',
+      '-L',
+      '--max-lines',
+      '-n',
+      '--max-args',
+      '-P',
+      '--max-procs',
+      '-s',
+      '--max-chars',
+      '--process-slot-var',
+    ],
+  },
   nice: { value: ['-n', '--adjustment'], leadingNumber: true },
   nohup: { value: [] },
   eatmydata: { value: [] },
@@ -230,6 +274,20 @@ function execStringOffsets(model: DockerfileModel, instr: InstructionModel, valu
 const MAX_DEPTH = 4;
 
 /**
+ * `python -m pip …` / `python3 -mpip …`: index of the word naming pip (the `pip` after `-m`, or
+ * `-mpip` itself), or -1. Only options may come before `-m` (`python setup.py` runs a script).
+ */
+function pythonModulePip(cmd: ShellCommand): number {
+  for (let i = 0; i < cmd.args.length; i++) {
+    const a = cmd.args[i].value;
+    if (a === '-m') return /^pip(\d+(\.\d+)*)?$/.test(cmd.args[i + 1]?.value ?? '') ? i + 1 : -1;
+    if (/^-mpip(\d+(\.\d+)*)?$/.test(a)) return i;
+    if (!a.startsWith('-')) return -1;
+  }
+  return -1;
+}
+
+/**
  * The commands of one RUN (or ONBUILD RUN trigger) in source order. `script` is the instruction's
  * shell model (`ctx.shell(instr)`), `null` for exec form.
  */
@@ -245,7 +303,12 @@ export function buildCommands(
     } else if (instr.keyword === 'RUN' && instr.form === 'exec' && instr.exec && instr.exec.length > 0) {
       const exec = instr.exec;
       const range = instr.argsRange ?? instr.range;
-      const word = (value: string): ShellWord => ({ value, raw: value, literal: !value.includes('$'), range });
+      const word = (value: string): ShellWord => ({
+        value,
+        raw: value,
+        literal: !value.includes('$'),
+        range,
+      });
       const args = exec.slice(1).map(word);
       const cmd: ShellCommand = {
         name: exec[0],
@@ -287,7 +350,15 @@ function expand(
     if (WRAPPERS[base]) {
       const i = wrappedStart(cmd, base);
       if (i >= 0) {
-        expand(model, instr, from(cmd, i), [...wrappers, { name: base, word: cmd.nameWord }], exec, out, depth + 1);
+        expand(
+          model,
+          instr,
+          from(cmd, i),
+          [...wrappers, { name: base, word: cmd.nameWord }],
+          exec,
+          out,
+          depth + 1,
+        );
         return;
       }
     }
@@ -303,9 +374,9 @@ function expand(
     }
     // python -m pip …, uv pip …
     if (/^python(\d+(\.\d+)*)?$/.test(base)) {
-      const m = cmd.argv.indexOf('-m');
-      if (m >= 0 && /^pip(\d+(\.\d+)*)?$/.test(cmd.argv[m + 1] ?? '')) {
-        out.push(new LayerCommand(from(cmd, m + 1), 'pip', instr, wrappers, exec));
+      const at = pythonModulePip(cmd);
+      if (at >= 0) {
+        out.push(new LayerCommand(from(cmd, at), 'pip', instr, wrappers, exec));
         return;
       }
     }

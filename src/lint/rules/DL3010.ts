@@ -2,8 +2,8 @@ import type { InstructionModel, Span } from '../parse';
 import type { ShellCommand } from '../shell';
 import { commandBaseName } from '../shell';
 import { defineRule } from '../types';
-import { TAR_ARCHIVE_SUFFIXES } from './_lib/archives';
 import { unquote } from './_lib/apt';
+import { TAR_ARCHIVE_SUFFIXES } from './_lib/archives';
 
 /** Decompressors whose argument is the archive itself. */
 const DECOMPRESSORS = new Set([

@@ -71,10 +71,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('apt-get') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
-      const missing = aptGetInstalls(script.commands).find((c) => !assumesYes(c));
+      const missing = aptGetInstalls(ctx.commands(run, 'apt-get')).find((c) => !assumesYes(c));
       if (missing) ctx.report(missing, 'noYes');
     }
   },

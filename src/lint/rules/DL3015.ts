@@ -47,10 +47,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('apt-get') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
-      const missing = aptGetInstalls(script.commands).find((c) => !skipsRecommends(c));
+      const missing = aptGetInstalls(ctx.commands(run, 'apt-get')).find((c) => !skipsRecommends(c));
       if (missing) ctx.report(missing, 'recommends');
     }
   },

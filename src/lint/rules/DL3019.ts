@@ -1,6 +1,5 @@
-import { hasFlag, positionalArgs } from '../shell';
 import { defineRule } from '../types';
-import { APK_VALUE_FLAGS, commandHead, hasCacheMount } from './_lib/packages';
+import { commandHead, hasCacheMount } from './_lib/packages';
 
 /** DL3019 — apk add without --no-cache. */
 export default defineRule({
@@ -46,13 +45,10 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('apk') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
       if (hasCacheMount(run, ['/var/cache/apk', '/etc/apk/cache'])) continue;
-      for (const cmd of script.commandsNamed('apk')) {
-        const sub = positionalArgs(cmd, APK_VALUE_FLAGS)[0];
-        if (sub?.value !== 'add' || hasFlag(cmd, '--no-cache')) continue;
+      for (const cmd of ctx.commands(run, 'apk')) {
+        const sub = cmd.sub;
+        if (sub?.value !== 'add' || cmd.has('--no-cache')) continue;
         ctx.report(commandHead(cmd, sub), 'noCache');
         break;
       }

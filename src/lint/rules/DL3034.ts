@@ -45,10 +45,8 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('zypper') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
-      for (const cmd of script.commandsNamed('zypper')) {
+      const commands = ctx.commands(run);
+      for (const cmd of ctx.commands(run, 'zypper')) {
         const sub = zypperSub(cmd);
         if (!sub || !PROMPTING.has(sub.value)) continue;
         if (hasFlag(cmd, '-n', '--non-interactive', '-y', '--no-confirm')) continue;

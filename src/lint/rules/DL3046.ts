@@ -36,10 +36,8 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.raw.includes('useradd')) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
-      for (const cmd of script.commandsNamed('useradd')) {
+      const commands = ctx.commands(run);
+      for (const cmd of ctx.commands(run, 'useradd')) {
         if (hasFlag(cmd, '-l', '--no-log-init')) continue;
         // the UID word: `-u 123456`, `-u123456`, `--uid 123456`, `--uid=123456`
         let uid: { value: string; range: (typeof cmd.args)[number]['range'] } | null = null;
