@@ -189,7 +189,14 @@ function toolName(base: string): string {
 function from(cmd: ShellCommand, i: number): ShellCommand {
   const nameWord = cmd.args[i];
   const args = cmd.args.slice(i + 1);
-  return { ...cmd, name: nameWord.value, nameWord, args, argv: args.map((a) => a.value) };
+  const r = nameWord.range;
+  const range = {
+    line: r.line,
+    column: r.column,
+    endLine: cmd.range.endLine,
+    endColumn: cmd.range.endColumn,
+  };
+  return { ...cmd, name: nameWord.value, nameWord, args, argv: args.map((a) => a.value), range };
 }
 
 /** Index of the wrapped command's name in `cmd.args`, or -1 when the wrapper runs nothing we can see. */

@@ -1,15 +1,7 @@
-import { commandBaseName, mayMention, type ShellCommand } from '../shell';
+import type { Command } from '../commands/layer';
+import { commandBaseName } from '../shell';
 import { defineRule } from '../types';
-import {
-  APK_VALUE_FLAGS,
-  APT,
-  APT_VALUE_FLAGS,
-  runCommands,
-  runsOf,
-  runsOpaqueScript,
-  sub,
-  unwrap,
-} from './_lib/layers';
+import { APT, runsOf, runsOpaqueScript, sub } from './_lib/layers';
 
 /** apt subcommands that read the package lists fetched by `update`. */
 const APT_CONSUMERS = new Set([
@@ -29,19 +21,16 @@ const APK_CONSUMERS = new Set(['add', 'upgrade', 'fix', 'fetch', 'search', 'poli
 
 type Manager = 'apt' | 'apk';
 
-/** The rule needs an `update` subcommand: a RUN whose text cannot contain it is not parsed. */
-const UPDATE_WORD = /update/;
-
-function classify(cmd: ShellCommand): { manager: Manager; update: boolean; consumer: boolean } | null {
-  const u = unwrap(cmd, [...APT, 'apt-cache', 'apk']);
+function classify(cmd: Command): { manager: Manager; update: boolean; consumer: boolean } | null {
+  const u = cmd;
   const base = commandBaseName(u.name);
   if (APT.includes(base)) {
-    const s = sub(u, APT_VALUE_FLAGS);
+    const s = sub(u);
     return { manager: 'apt', update: s === 'update', consumer: s !== undefined && APT_CONSUMERS.has(s) };
   }
   if (base === 'apt-cache') return { manager: 'apt', update: false, consumer: true };
   if (base === 'apk') {
-    const s = sub(u, APK_VALUE_FLAGS);
+    const s = sub(u);
     return { manager: 'apk', update: s === 'update', consumer: s !== undefined && APK_CONSUMERS.has(s) };
   }
   return null;
@@ -101,9 +90,8 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of runsOf(ctx)) {
-      if (!mayMention(run, UPDATE_WORD)) continue;
-      const cmds = runCommands(ctx, run);
-      let update: { cmd: ShellCommand; manager: Manager } | null = null;
+      const cmds = ctx.commands(run);
+      let update: { cmd: Command; manager: Manager } | null = null;
       const consumers = new Set<Manager>();
       let opaque = false;
       for (const c of cmds) {
@@ -113,7 +101,7 @@ export default defineRule({
         if (!k && runsOpaqueScript(c)) opaque = true;
       }
       if (!update || opaque || consumers.has(update.manager)) continue;
-      const u = unwrap(update.cmd, [...APT, 'apk']);
+      const u = update.cmd;
       ctx.report(update.cmd, update.manager === 'apt' ? 'aptAlone' : 'apkAlone', {
         command: [commandBaseName(u.name), ...u.argv].join(' '),
       });

@@ -38,7 +38,6 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      const commands = ctx.commands(run);
       const cmd = ctx.commands(run, 'apt')[0];
       if (cmd) ctx.report(cmd.nameWord, 'apt');
     }

@@ -45,7 +45,6 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      const commands = ctx.commands(run);
       for (const cmd of ctx.commands(run, 'zypper')) {
         const sub = zypperSub(cmd);
         if (!sub || !PROMPTING.has(sub.value)) continue;

@@ -36,7 +36,6 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      const commands = ctx.commands(run);
       for (const cmd of ctx.commands(run, 'useradd')) {
         if (hasFlag(cmd, '-l', '--no-log-init')) continue;
         // the UID word: `-u 123456`, `-u123456`, `--uid 123456`, `--uid=123456`

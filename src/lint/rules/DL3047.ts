@@ -39,7 +39,6 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      const commands = ctx.commands(run);
       for (const cmd of ctx.commands(run, 'wget')) {
         if (
           hasFlag(cmd, '--progress', '-q', '--quiet', '-o', '--output-file', '-a', '--append-output') ||

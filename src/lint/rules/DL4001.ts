@@ -1,5 +1,4 @@
 import type { InstructionModel } from '../parse';
-import type { ShellCommand } from '../shell';
 import { defineRule } from '../types';
 
 /**
