@@ -156,9 +156,7 @@ export default defineRule({
         continue;
       }
       if (instr.keyword !== 'RUN' || copied.length === 0) continue;
-      const script = ctx.shell(instr);
-      if (!script) continue;
-      for (const c of script.commands) {
+      for (const c of ctx.commands(instr)) {
         if (!isExtraction(c)) continue;
         const names = extractedNames(c);
         for (const a of copied) {
