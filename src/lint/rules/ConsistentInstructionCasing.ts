@@ -1,4 +1,5 @@
 import { defineRule } from '../types';
+import { replaceFix } from './_lib/fix';
 
 /** ConsistentInstructionCasing (BuildKit): all instructions in one casing, upper or lower. */
 export default defineRule({
@@ -56,7 +57,13 @@ export default defineRule({
     for (const i of counted) {
       const w = i.written;
       const ok = majorityLower ? w === w.toLowerCase() : w === w.toUpperCase();
-      if (!ok) ctx.report(i.keywordRange, majorityLower ? 'lower' : 'upper', { written: w });
+      if (!ok)
+        ctx.report(
+          i.keywordRange,
+          majorityLower ? 'lower' : 'upper',
+          { written: w },
+          { fix: replaceFix(i.keywordRange, majorityLower ? w.toLowerCase() : w.toUpperCase()) },
+        );
     }
   },
 });

@@ -1,5 +1,6 @@
 import type { ShellCommand } from '../shell';
 import { defineRule } from '../types';
+import { flagFix } from './_lib/fix';
 import { aptGetInstalls, aptOptions, aptTrue } from './_lib/apt';
 
 /** apt-get's quiet level: `-q` = 1, `-qq` / `-q -q` / `-q=2` / `--quiet=2` = 2… */
@@ -72,7 +73,7 @@ export default defineRule({
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
       const missing = aptGetInstalls(ctx.commands(run, 'apt-get')).find((c) => !assumesYes(c));
-      if (missing) ctx.report(missing, 'noYes');
+      if (missing) ctx.report(missing, 'noYes', {}, { fix: flagFix(missing, '-y') });
     }
   },
 });

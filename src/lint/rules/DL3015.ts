@@ -1,5 +1,6 @@
 import { hasFlag, type ShellCommand } from '../shell';
 import { defineRule } from '../types';
+import { flagFix } from './_lib/fix';
 import { aptFalse, aptGetInstalls, aptOptions } from './_lib/apt';
 
 /** `--no-install-recommends` or `-o APT::Install-Recommends=false`. */
@@ -48,7 +49,7 @@ export default defineRule({
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
       const missing = aptGetInstalls(ctx.commands(run, 'apt-get')).find((c) => !skipsRecommends(c));
-      if (missing) ctx.report(missing, 'recommends');
+      if (missing) ctx.report(missing, 'recommends', {}, { fix: flagFix(missing, '--no-install-recommends') });
     }
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../types';
+import { flagFix } from './_lib/fix';
 import { commandHead, hasCacheMount } from './_lib/packages';
 
 /** DL3019 — apk add without --no-cache. */
@@ -49,7 +50,7 @@ export default defineRule({
       for (const cmd of ctx.commands(run, 'apk')) {
         const sub = cmd.sub;
         if (sub?.value !== 'add' || cmd.has('--no-cache')) continue;
-        ctx.report(commandHead(cmd, sub), 'noCache');
+        ctx.report(commandHead(cmd, sub), 'noCache', {}, { fix: flagFix(cmd, '--no-cache') });
         break;
       }
     }

@@ -1,6 +1,7 @@
 import type { Command } from '../commands/layer';
 import type { ShellWord } from '../shell';
 import { defineRule } from '../types';
+import { flagFix } from './_lib/fix';
 import { hasCacheMount, spanFromTo, TRUTHY } from './_lib/packages';
 
 /** The `install` word of `pip install …` / `python -m pip install …` (the layer's `pip`), or undefined. */
@@ -81,7 +82,7 @@ export default defineRule({
       for (const cmd of commands) {
         const sub = pipInstall(cmd);
         if (!sub || cmd.has('--no-cache-dir') || disabledInScript(commands, cmd)) continue;
-        ctx.report(spanFromTo(cmd.nameWord, sub), 'cacheDir');
+        ctx.report(spanFromTo(cmd.nameWord, sub), 'cacheDir', {}, { fix: flagFix(cmd, '--no-cache-dir') });
         break;
       }
     }

@@ -1,4 +1,5 @@
 import { defineRule } from '../types';
+import { replaceFix, textOf } from './_lib/fix';
 import { exposedPorts, splitPortSpec } from './_lib/expose';
 
 /** ExposeProtoCasing (BuildKit): the protocol in EXPOSE should be lowercase. */
@@ -43,7 +44,10 @@ export default defineRule({
         if (!['tcp', 'udp', 'sctp'].includes(proto.toLowerCase())) continue;
         if (proto !== proto.toLowerCase()) {
           const fixed = spec.slice(0, spec.length - proto.length) + proto.toLowerCase();
-          ctx.report(span, 'upper', { port: spec, fixed });
+          // fix only when the span holds the spec as written (not a value expanded from a variable)
+          const at = { ...span, column: span.endColumn - proto.length, line: span.endLine };
+          const safe = span.line === span.endLine && textOf(ctx, span) === spec && textOf(ctx, at) === proto;
+          ctx.report(span, 'upper', { port: spec, fixed }, safe ? { fix: replaceFix(at, proto.toLowerCase()) } : {});
         }
       }
     }

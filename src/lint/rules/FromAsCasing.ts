@@ -1,4 +1,5 @@
 import { defineRule } from '../types';
+import { replaceFix } from './_lib/fix';
 
 /** FromAsCasing (BuildKit): the `AS` keyword should use the same casing as `FROM`. */
 export default defineRule({
@@ -48,7 +49,8 @@ export default defineRule({
       const upper = from === from.toUpperCase();
       if (!lower && !upper) continue;
       const expected = lower ? as.value.toLowerCase() : as.value.toUpperCase();
-      if (as.value !== expected) ctx.report(as, 'mismatch', { as: as.value, from, expected });
+      if (as.value !== expected)
+        ctx.report(as, 'mismatch', { as: as.value, from, expected }, { fix: replaceFix(as.range, expected) });
     }
   },
 });

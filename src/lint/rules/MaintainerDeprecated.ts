@@ -1,4 +1,23 @@
-import { defineRule } from '../types';
+import type { InstructionModel } from '../parse';
+import { defineRule, type Fix } from '../types';
+import { replaceFix } from './_lib/fix';
+
+/**
+ * `MAINTAINER Jane <j@x>` → `LABEL org.opencontainers.image.authors="Jane <j@x>"` (keyword in the
+ * casing written), when the name holds nothing LABEL would read differently (`$`, quotes, escapes) and
+ * the instruction sits on one line. Else no fix.
+ */
+function maintainerFix(m: InstructionModel): Fix | undefined {
+  const author = m.argsText.trim();
+  if (author === '' || /[$"'`\\]/.test(author) || m.range.line !== m.range.endLine) return undefined;
+  if (m.onbuild) return undefined;
+  const keyword = m.written === m.written.toLowerCase() ? 'label' : 'LABEL';
+  const r = m.range;
+  return replaceFix(
+    { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn },
+    `${keyword} org.opencontainers.image.authors="${author}"`,
+  );
+}
 
 /** MaintainerDeprecated (BuildKit) = DL4000 (hadolint): MAINTAINER is deprecated. */
 export default defineRule({
@@ -46,7 +65,7 @@ export default defineRule({
   check(ctx) {
     for (const m of ctx.instructionsOf('MAINTAINER')) {
       const author = m.argsText.trim().replace(/"/g, '\\"') || '…';
-      ctx.report(m.keywordRange, 'deprecated', { author });
+      ctx.report(m.keywordRange, 'deprecated', { author }, { fix: maintainerFix(m) });
     }
   },
 });

@@ -1,5 +1,6 @@
-import type { StageModel } from '../parse';
-import { defineRule } from '../types';
+import type { InstructionModel, StageModel } from '../parse';
+import { defineRule, type Fix, type RuleContext } from '../types';
+import { insertBeforeFix, textOf } from './_lib/fix';
 
 function unquote(s: string): string {
   if (s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.endsWith(s[0])) return s.slice(1, -1);
@@ -22,6 +23,28 @@ function hasAbsoluteWorkdir(stage: StageModel | null, line: number): boolean {
       if (isAbsoluteLike(p)) return true;
     }
   }
+  return false;
+}
+
+/**
+ * The only starting directory known without the base image's config is scratch's `/`: in a stage
+ * built (through its parents) on `scratch`, with no WORKDIR before, `WORKDIR app` is `WORKDIR /app`.
+ */
+function scratchFix(ctx: RuleContext, w: InstructionModel): Fix | undefined {
+  let root = w.stage;
+  while (root?.parent) root = root.parent;
+  if (!root || root.image?.raw.toLowerCase() !== 'scratch' || !w.argsRange) return undefined;
+  if (ctx.instructionsOf('WORKDIR').some((o) => o.index < w.index && o.stage && isInChain(w.stage, o.stage)))
+    return undefined;
+  const r = w.argsRange;
+  if (r.line !== r.endLine || w.heredocs.length > 0) return undefined;
+  const raw = textOf(ctx, r);
+  const quote = raw[0] === '"' || raw[0] === "'" ? 1 : 0;
+  return insertBeforeFix({ range: { ...r, column: r.column + quote, endColumn: r.column + quote } }, '/');
+}
+
+function isInChain(stage: StageModel | null, other: StageModel): boolean {
+  for (let s = stage; s; s = s.parent) if (s === other) return true;
   return false;
 }
 
@@ -86,7 +109,7 @@ export default defineRule({
       const path = unquote(w.argsText.trim());
       if (path === '' || isAbsoluteLike(path)) continue;
       if (hasAbsoluteWorkdir(w.stage, w.range.line)) continue;
-      ctx.report(w.argsRange ?? w, 'relative', { path });
+      ctx.report(w.argsRange ?? w, 'relative', { path }, { fix: scratchFix(ctx, w) });
     }
   },
 });
