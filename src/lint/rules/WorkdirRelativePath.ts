@@ -96,7 +96,7 @@ export default defineRule({
       'variable is never reported. Severity: error, as for DL3000.',
   },
   examples: {
-    bad: ['FROM debian:12\nWORKDIR app\n', 'WORKDIR "src/app"\n'],
+    bad: ['FROM debian:12\nWORKDIR app\n', 'WORKDIR "src/app"\n', 'FROM scratch\nWORKDIR app\n'],
     good: [
       'FROM debian:12\nWORKDIR /app\n',
       'FROM debian:12 AS base\nWORKDIR /app\n\nFROM base AS build\nWORKDIR src\n',
