@@ -88,6 +88,11 @@ export interface Rule<M extends string = string> {
   /** Message templates with `{placeholder}`s, keyed by message key. */
   messages: Record<M, Localized>;
   rationale: Localized;
+  /**
+   * What the rule's safe fix does, when it has one (`camadas lint --fix`, the playground). Shown on the
+   * rule page; the fix property test checks that every rule declaring it fixes a bad example.
+   */
+  fix?: Localized;
   /** Where Camadas deliberately disagrees with the reference linter. */
   differsFrom?: Localized;
   /** `'whole-file'` rules are skipped for fragments (snippets without FROM). */

@@ -24,6 +24,10 @@ export default defineRule({
       en: 'Instruction `{written}` should be lowercase, like most instructions in the file',
     },
   },
+  fix: {
+    'pt-BR': 'troca a caixa da palavra-chave pela da maioria das instruções',
+    en: 'rewrites the keyword in the casing most instructions use',
+  },
   rationale: {
     'pt-BR':
       'O Docker aceita instruções em qualquer caixa, mas um arquivo que mistura `RUN` e `run`, ou usa `Copy`, ' +

@@ -1,7 +1,7 @@
 import type { ShellCommand } from '../shell';
 import { defineRule } from '../types';
-import { flagFix } from './_lib/fix';
 import { aptGetInstalls, aptOptions, aptTrue } from './_lib/apt';
+import { flagFix } from './_lib/fix';
 
 /** apt-get's quiet level: `-q` = 1, `-qq` / `-q -q` / `-q=2` / `--quiet=2` = 2… */
 function quietLevel(cmd: ShellCommand): number {
@@ -43,6 +43,10 @@ export default defineRule({
       'pt-BR': 'Use a opção `-y` para não depender de confirmação manual: `apt-get install -y <pacote>`',
       en: 'Use the `-y` switch to avoid manual confirmation: `apt-get install -y <package>`',
     },
+  },
+  fix: {
+    'pt-BR': 'acrescenta `-y` depois de `install`',
+    en: 'adds `-y` after `install`',
   },
   rationale: {
     'pt-BR':

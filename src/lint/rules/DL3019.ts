@@ -19,6 +19,10 @@ export default defineRule({
       en: 'Use `apk add --no-cache`: it makes `--update` and removing `/var/cache/apk/*` after installing unnecessary',
     },
   },
+  fix: {
+    'pt-BR': 'acrescenta `--no-cache` depois de `add`',
+    en: 'adds `--no-cache` after `add`',
+  },
   rationale: {
     'pt-BR':
       'Sem `--no-cache`, o `apk` baixa o índice dos repositórios e guarda os pacotes em `/var/cache/apk`, ' +

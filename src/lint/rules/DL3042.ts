@@ -38,6 +38,10 @@ export default defineRule({
       en: 'Avoid the pip cache directory: use `pip install --no-cache-dir <package>`',
     },
   },
+  fix: {
+    'pt-BR': 'acrescenta `--no-cache-dir` depois de `install`',
+    en: 'adds `--no-cache-dir` after `install`',
+  },
   rationale: {
     'pt-BR':
       'Por padrão o pip guarda os pacotes baixados e as wheels construídas em `~/.cache/pip`. Num build ' +

@@ -17,6 +17,10 @@ export default defineRule({
       en: 'The casing of `{as}` does not match `{from}`: use `{expected}`',
     },
   },
+  fix: {
+    'pt-BR': 'escreve `AS` na mesma caixa do `FROM`',
+    en: 'writes `AS` in the casing of its `FROM`',
+  },
   rationale: {
     'pt-BR':
       'Instruções e palavras-chave funcionam em qualquer caixa, mas misturar `FROM … as …` ou `from … AS …` ' +

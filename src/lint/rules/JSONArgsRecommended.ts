@@ -1,8 +1,8 @@
 import type { InstructionModel } from '../parse';
 import type { ShellScript } from '../shell';
 import { defineRule, type Fix, type RuleContext } from '../types';
-import { replaceFix, textOf } from './_lib/fix';
 import { onInstructionLine, shellSetBefore } from './_lib/buildkit';
+import { replaceFix, textOf } from './_lib/fix';
 
 const asJson = (words: string[]) => JSON.stringify(words).replace(/","/g, '", "');
 
@@ -42,7 +42,12 @@ function bracketSuggestion(args: string): string | null {
  * The JSON form as a fix: the arguments (one line, exactly `args` as written) replaced by `json`.
  * Only when a suggestion exists (one plain command of literal words, or a single-quoted array).
  */
-function jsonFix(ctx: RuleContext, instr: InstructionModel, args: string, json: string | null): Fix | undefined {
+function jsonFix(
+  ctx: RuleContext,
+  instr: InstructionModel,
+  args: string,
+  json: string | null,
+): Fix | undefined {
   const r = instr.argsRange;
   if (!json || !r || r.line !== r.endLine || instr.heredocs.length > 0) return undefined;
   if (textOf(ctx, r) !== args) return undefined;
@@ -117,6 +122,11 @@ export default defineRule({
         'Use the JSON form for `{instruction}`{suggestion}: in shell form the check needs `/bin/sh` in the ' +
         'image and goes through a shell on every run',
     },
+  },
+  fix: {
+    'pt-BR':
+      'escreve a forma JSON quando o comando é um só, de palavras literais (sem variáveis, redirecionamentos nem operadores), numa linha',
+    en: 'writes the JSON form when the command is a single one of literal words (no variables, redirections or operators), on one line',
   },
   rationale: {
     'pt-BR':

@@ -42,6 +42,11 @@ export default defineRule({
       en: 'Use `{keyword} {key}=…` instead of the legacy space-separated `{keyword} {key} …` form',
     },
   },
+  fix: {
+    'pt-BR':
+      'troca `ENV chave valor` por `ENV chave=valor`, com aspas se o valor tiver espaços (sem aspas nem barras no valor; instrução numa linha só)',
+    en: 'rewrites `ENV key value` as `ENV key=value`, quoted when the value has spaces (no quotes or backslashes in the value; one-line instruction)',
+  },
   rationale: {
     'pt-BR':
       'No formato antigo `ENV chave valor`, tudo o que vem depois do primeiro espaço vira o valor de uma ' +

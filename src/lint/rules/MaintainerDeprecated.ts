@@ -36,6 +36,11 @@ export default defineRule({
       en: '`MAINTAINER` is deprecated: use `LABEL org.opencontainers.image.authors="{author}"` instead',
     },
   },
+  fix: {
+    'pt-BR':
+      'troca `MAINTAINER nome` por `LABEL org.opencontainers.image.authors="nome"` (nome sem `$`, aspas nem barras; instrução numa linha só)',
+    en: 'replaces `MAINTAINER name` with `LABEL org.opencontainers.image.authors="name"` (a name without `$`, quotes or backslashes; one-line instruction)',
+  },
   rationale: {
     'pt-BR':
       '`MAINTAINER` foi descontinuado há anos: ele grava um campo de autor que as ferramentas atuais quase não ' +

@@ -66,6 +66,11 @@ export default defineRule({
       en: 'Relative workdir "{path}" can have unexpected results if the base image changes; use an absolute path',
     },
   },
+  fix: {
+    'pt-BR':
+      'num estágio construído sobre `scratch`, sem WORKDIR antes, acrescenta a `/` inicial (o diretório de partida é conhecido: `/`)',
+    en: 'in a stage built on `scratch` with no WORKDIR before, adds the leading `/` (the starting directory is known: `/`)',
+  },
   rationale: {
     'pt-BR':
       'Um WORKDIR relativo é resolvido a partir do diretório de trabalho herdado da imagem base. Se a base ' +

@@ -21,7 +21,9 @@ export function replaceFix(span: Span, text: string): Fix {
 /** Insert `text` right after `target` (e.g. ` -y` after the word `install`). */
 export function insertAfterFix(target: { readonly range: Span }, text: string): Fix {
   const r = target.range;
-  return { edits: [{ line: r.endLine, column: r.endColumn, endLine: r.endLine, endColumn: r.endColumn, text }] };
+  return {
+    edits: [{ line: r.endLine, column: r.endColumn, endLine: r.endLine, endColumn: r.endColumn, text }],
+  };
 }
 
 /** Insert `text` right before `target`. */
