@@ -174,8 +174,16 @@ export interface RuleContext<M extends string = string> {
    * aliases of the rule are dropped. Suppression (pragmas, config, `check=skip`) still honours every id
    * of the rule.
    */
-  report(target: ReportTarget, key: M, params?: MessageParams, options?: ReportOptions): void;
+  // A property (not a method) so that its parameter is checked contravariantly: a `RuleContext<'a'>`
+  // cannot pass for a `RuleContext<string>`, so no helper can report a key the rule does not define.
+  readonly report: (target: ReportTarget, key: M, params?: MessageParams, options?: ReportOptions) => void;
 }
+
+/**
+ * What a helper of several rules may read: the context without `report` (a helper that reports takes
+ * `RuleContext<M>` and the key as `M`, so it can only report a key of the calling rule).
+ */
+export type RuleView = Omit<RuleContext, 'report'>;
 
 export interface ReportOptions {
   /** Subset of the rule's aliases this finding carries (default: all of them). */

@@ -1,7 +1,7 @@
 import type { Command } from '../commands/layer';
 import type { InstructionModel } from '../parse';
 import { commandBaseName, hasFlag } from '../shell';
-import { defineRule, type RuleContext } from '../types';
+import { defineRule } from '../types';
 import { APT, asPip, commandText, lineageBefore, mountCovers, pathTouches, runsOf, sub } from './_lib/layers';
 
 /** A package cache: where it lives, which commands fill it, which commands empty it. */
@@ -235,7 +235,7 @@ export default defineRule({
         'RUN pip install --no-cache-dir -r requirements.txt\nUSER 10001\n',
     ],
   },
-  check(ctx: RuleContext) {
+  check(ctx) {
     const runs = runsOf(ctx);
     if (runs.length < 2) return; // the cache is filled and cleaned in two different RUNs
     for (const run of runs) {

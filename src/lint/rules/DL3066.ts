@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext } from '../types';
+import { defineRule, type RuleView } from '../types';
 
 function unquote(s: string): string {
   if (s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.endsWith(s[0])) return s.slice(1, -1);
@@ -11,7 +11,7 @@ function referencedVariables(value: string): string[] {
 }
 
 /** Names of the ARGs declared above `line`. */
-function argNames(ctx: RuleContext, line: number): Set<string> {
+function argNames(ctx: RuleView, line: number): Set<string> {
   return new Set(
     ctx
       .instructionsOf('ARG')

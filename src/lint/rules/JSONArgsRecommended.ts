@@ -1,6 +1,6 @@
 import type { InstructionModel } from '../parse';
 import type { ShellScript } from '../shell';
-import { defineRule, type Fix, type RuleContext } from '../types';
+import { defineRule, type Fix, type RuleContext, type RuleView } from '../types';
 import { onInstructionLine, shellSetBefore } from './_lib/buildkit';
 import { replaceFix, textOf } from './_lib/fix';
 
@@ -42,12 +42,7 @@ function bracketSuggestion(args: string): string | null {
  * The JSON form as a fix: the arguments (one line, exactly `args` as written) replaced by `json`.
  * Only when a suggestion exists (one plain command of literal words, or a single-quoted array).
  */
-function jsonFix(
-  ctx: RuleContext,
-  instr: InstructionModel,
-  args: string,
-  json: string | null,
-): Fix | undefined {
+function jsonFix(ctx: RuleView, instr: InstructionModel, args: string, json: string | null): Fix | undefined {
   const r = instr.argsRange;
   if (!json || !r || r.line !== r.endLine || instr.heredocs.length > 0) return undefined;
   if (textOf(ctx, r) !== args) return undefined;

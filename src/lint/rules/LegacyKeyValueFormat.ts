@@ -1,5 +1,5 @@
 import type { InstructionModel } from '../parse';
-import { defineRule, type Fix, type RuleContext } from '../types';
+import { defineRule, type Fix, type RuleView } from '../types';
 import { replaceFix, textOf } from './_lib/fix';
 
 /**
@@ -7,7 +7,7 @@ import { replaceFix, textOf } from './_lib/fix';
  * quote or backslash (the legacy form takes the rest of the line literally). One-line instructions
  * only; else no fix.
  */
-function legacyFix(ctx: RuleContext, instr: InstructionModel): Fix | undefined {
+function legacyFix(ctx: RuleView, instr: InstructionModel): Fix | undefined {
   const r = instr.range;
   if (r.line !== r.endLine) return undefined;
   const text = textOf(ctx, r);

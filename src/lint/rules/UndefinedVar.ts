@@ -1,5 +1,5 @@
 import type { InstructionModel, Scope } from '../parse';
-import { defineRule, type RuleContext } from '../types';
+import { defineRule, type RuleView } from '../types';
 import { baseImageEnv } from './_lib/image-env';
 import {
   expandWord,
@@ -28,7 +28,7 @@ function isDefined(scope: Scope, image: ReadonlySet<string>, n: string): boolean
 }
 
 /** The words BuildKit expands in an instruction (RUN, CMD, ENTRYPOINT… are left to the shell). */
-function expandedWords(ctx: RuleContext, instr: InstructionModel): TextWord[] {
+function expandedWords(ctx: RuleView, instr: InstructionModel): TextWord[] {
   const model = ctx.model;
   const words: TextWord[] = [];
   switch (instr.keyword) {

@@ -1,5 +1,5 @@
 import type { InstructionModel, StageModel } from '../parse';
-import { defineRule, type Fix, type RuleContext } from '../types';
+import { defineRule, type Fix, type RuleView } from '../types';
 import { insertBeforeFix, textOf } from './_lib/fix';
 
 function unquote(s: string): string {
@@ -30,10 +30,10 @@ function hasAbsoluteWorkdir(stage: StageModel | null, line: number): boolean {
  * The only starting directory known without the base image's config is scratch's `/`: in a stage
  * built (through its parents) on `scratch`, with no WORKDIR before, `WORKDIR app` is `WORKDIR /app`.
  */
-function scratchFix(ctx: RuleContext, w: InstructionModel): Fix | undefined {
+function scratchFix(ctx: RuleView, w: InstructionModel): Fix | undefined {
   let root = w.stage;
   while (root?.parent) root = root.parent;
-  if (!root || root.image?.raw.toLowerCase() !== 'scratch' || !w.argsRange) return undefined;
+  if (root?.image?.raw.toLowerCase() !== 'scratch' || !w.argsRange) return undefined;
   if (ctx.instructionsOf('WORKDIR').some((o) => o.index < w.index && o.stage && isInChain(w.stage, o.stage)))
     return undefined;
   const r = w.argsRange;

@@ -6,7 +6,7 @@
 import type { Command } from '../../commands/layer';
 import type { InstructionModel } from '../../parse';
 import { commandBaseName, type ShellCommand, type ShellWord } from '../../shell';
-import type { RuleContext } from '../../types';
+import type { RuleView } from '../../types';
 
 /** `apt-get … install …` commands (the subcommand is the first positional argument). */
 export function aptGetInstalls(commands: readonly Command[]): Command[] {
@@ -59,7 +59,7 @@ export interface RunProgram {
  * Programs a RUN executes, from the command layer: every command and every wrapper it was seen
  * through (`sudo`, `env`…), by base name (`/usr/bin/top` → `top`), in source order.
  */
-export function runPrograms(ctx: RuleContext, run: InstructionModel): RunProgram[] {
+export function runPrograms(ctx: RuleView, run: InstructionModel): RunProgram[] {
   const out: RunProgram[] = [];
   for (const c of ctx.commands(run)) {
     for (const w of c.wrappers) out.push({ name: w.name, target: w.word });

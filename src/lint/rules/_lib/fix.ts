@@ -5,10 +5,10 @@
  */
 import type { Command } from '../../commands/layer';
 import type { Span } from '../../parse';
-import type { Fix, RuleContext } from '../../types';
+import type { Fix, RuleView } from '../../types';
 
 /** The text of a span, exactly as in the linted file. */
-export function textOf(ctx: Pick<RuleContext, 'model'>, span: Span): string {
+export function textOf(ctx: Pick<RuleView, 'model'>, span: Span): string {
   const m = ctx.model;
   return m.text.slice(m.offsetOf(span.line, span.column), m.offsetOf(span.endLine, span.endColumn));
 }

@@ -4,7 +4,7 @@
  */
 import type { LabelType } from '../../config';
 import type { KeyValue } from '../../parse';
-import type { RuleContext } from '../../types';
+import type { RuleContext, RuleView } from '../../types';
 import { SPDX_LICENSE_IDS } from './spdx';
 
 /** An absolute URI (RFC 3986): `scheme:` followed by URI characters, percent-escapes well formed. */
@@ -101,7 +101,7 @@ export function isEmail(v: string): boolean {
 }
 
 /** Schema label names of one type. */
-export function schemaLabelsOfType(ctx: RuleContext, type: LabelType): Set<string> {
+export function schemaLabelsOfType(ctx: RuleView, type: LabelType): Set<string> {
   const out = new Set<string>();
   for (const [name, t] of Object.entries(ctx.config.labelSchema)) if (t === type) out.add(name);
   return out;

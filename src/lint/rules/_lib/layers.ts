@@ -7,7 +7,7 @@ import { RPM_TABLE } from '../../commands/flags';
 import type { Command } from '../../commands/layer';
 import type { InstructionModel, Span } from '../../parse';
 import { commandBaseName, type ShellCommand } from '../../shell';
-import type { RuleContext } from '../../types';
+import type { RuleView } from '../../types';
 
 /**
  * Instructions whose effects are already in the filesystem when `instr` runs, in build order:
@@ -16,7 +16,7 @@ import type { RuleContext } from '../../types';
  * - an ONBUILD trigger: the earlier triggers of the same stage (they run, in order, in the child
  *   build — the parent's own instructions belong to another build).
  */
-export function lineageBefore(ctx: RuleContext, instr: InstructionModel): InstructionModel[] {
+export function lineageBefore(ctx: RuleView, instr: InstructionModel): InstructionModel[] {
   if (instr.onbuild) {
     const out: InstructionModel[] = [];
     for (const o of ctx.instructionsOf('ONBUILD')) {
@@ -36,7 +36,7 @@ export function lineageBefore(ctx: RuleContext, instr: InstructionModel): Instru
 }
 
 /** RUN instructions to check: top level, plus ONBUILD triggers when `onbuild` is true. */
-export function runsOf(ctx: RuleContext, onbuild = true): InstructionModel[] {
+export function runsOf(ctx: RuleView, onbuild = true): InstructionModel[] {
   return ctx.instructionsOf('RUN', { onbuild });
 }
 
