@@ -25,10 +25,21 @@ export function typeChecksOnly(): void {
       reportsAnything(ctx);
     },
   });
-  // @ts-expect-error unknown message key in a test expectation
   ruleTester(rule, {
     valid: [],
-    invalid: [{ code: '', errors: [{ line: 1, column: 1, messageKey: 'nope' }] }],
+    invalid: [
+      {
+        code: '',
+        errors: [
+          {
+            line: 1,
+            column: 1,
+            // @ts-expect-error unknown message key in a test expectation
+            messageKey: 'nope',
+          },
+        ],
+      },
+    ],
   });
 }
 
