@@ -12,11 +12,11 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify as stringifyYaml } from 'yaml';
-import { GENERATED_MARKER, isGeneratedPage } from '../../src/cli/files';
 import { ENGINE_DIAGNOSTICS, formatMessage, lint, SYNTAX_ERROR_ID } from '../../src/lint/engine';
 import { rules as registeredRules } from '../../src/lint/rules/index';
 import type { Locale, Rule } from '../../src/lint/types';
 import { REPO_URL } from '../../src/site';
+import { GENERATED_MARKER, isGeneratedPage } from '../../src/snippets/discover';
 import { withGuideBacklinks } from './backlinks';
 
 export const RULES_DIR = 'rules';

@@ -1,17 +1,13 @@
 /** `camadas lint`: Dockerfiles whole, Markdown/MDX snippet by snippet (same code as the build gate). */
 import { readFileSync, writeFileSync } from 'node:fs';
-import {
-  lintGeneratedMarkdown,
-  lintMarkdownSource,
-  localeOfPath,
-} from '../../plugins/remark-dockerfile-lint/markdown-file';
-import { message as snippetMessage } from '../../plugins/remark-dockerfile-lint/messages';
 import { type Config, exceedsThreshold, parseConfig } from '../lint/config';
 import { ENGINE_DIAGNOSTICS, lint } from '../lint/engine';
 import { fixText } from '../lint/fixes';
 import { allRuleIds } from '../lint/rules/index';
 import type { Diagnostic, Locale } from '../lint/types';
-import { dockerignoreFor, expandPaths, isGeneratedPage, type PathProblem } from './files';
+import { dockerignoreFor, expandPaths, isGeneratedPage, type PathProblem } from '../snippets/discover';
+import { lintGeneratedMarkdown, lintMarkdownSource, localeOfPath } from '../snippets/markdown-file';
+import { message as snippetMessage } from '../snippets/messages';
 import type { FileResult, Finding } from './findings';
 import { escapeControl, type Format, formatGithub, formatJson, formatSarif, formatStylish } from './formats';
 import { t } from './messages';

@@ -133,8 +133,5 @@ export function t(key: CliMessage, locale: Locale, params: Record<string, string
   return formatMessage(strings[key][locale], params);
 }
 
-/** The CLI's language when --locale is not given: Portuguese for a pt* environment, else English. */
-export function defaultLocale(env: NodeJS.ProcessEnv = process.env): Locale {
-  const lang = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^pt/i.test(lang) ? 'pt-BR' : 'en';
-}
+/** The CLI's language when --locale is not given (shared with the build gate: src/snippets). */
+export { defaultLocale } from '../snippets/messages';
