@@ -874,6 +874,28 @@ function buildInstruction(st: BuildState, node: AstInstruction, index: number): 
       if (p) props = [p];
     }
     for (const p of props) {
+      // `ARG A B C` declares three ARGs (ARG has no legacy `name value` form); dockerfile-ast reads it
+      // as `A` with the value `B C`, so split the property's text into its names/assignments again.
+      if (keyword === 'ARG' && p.getAssignmentOperator() === null && p.getValue() !== null) {
+        const r = p.getRange();
+        const start = ti.offOf(r.start);
+        const text = ti.text.slice(start, ti.offOf(r.end));
+        for (const m of text.matchAll(/[^\s=]+(?:=\S*)?/g)) {
+          if (m[0] === '\\' || m[0] === '`') continue; // a line continuation
+          const s = start + (m.index ?? 0);
+          const eq = m[0].indexOf('=');
+          const key = eq < 0 ? m[0] : m[0].slice(0, eq);
+          const value = eq < 0 ? null : m[0].slice(eq + 1).replace(/^(["'])(.*)\1$/, '$2');
+          properties.push({
+            key,
+            value,
+            range: ti.spanOfOffsets(s, s + m[0].length),
+            keyRange: ti.spanOfOffsets(s, s + key.length),
+            valueRange: eq < 0 ? null : ti.spanOfOffsets(s + eq + 1, s + m[0].length),
+          });
+        }
+        continue;
+      }
       const vr = p.getValueRange();
       properties.push({
         key: p.getName(),

@@ -37,9 +37,10 @@ describe('module boundaries', () => {
   it('no rule scans the RUN text for a command name (they ask ctx.commands)', () => {
     for (const f of sources('src/lint/rules')) {
       const text = readFileSync(join(root, f), 'utf8');
-      expect(/argsText\.includes\('[a-z/]|\braw\.includes\('[a-z]|mayMention|commandsNamed\(/.test(text), f).toBe(
-        false,
-      );
+      expect(
+        /argsText\.includes\('[a-z/]|\braw\.includes\('[a-z]|mayMention|commandsNamed\(/.test(text),
+        f,
+      ).toBe(false);
     }
   });
 });

@@ -23,7 +23,8 @@ type Manager = 'apt' | 'apk';
 
 function classify(cmd: Command): { manager: Manager; update: boolean; consumer: boolean } | null {
   const u = cmd;
-  const base = commandBaseName(u.name);
+  // tonistiigi/xx's cross-compilation wrappers (`xx-apt-get install`, `xx-apk add`) install packages too
+  const base = commandBaseName(u.name).replace(/^xx-/, '');
   if (APT.includes(base)) {
     const s = sub(u);
     return { manager: 'apt', update: s === 'update', consumer: s !== undefined && APT_CONSUMERS.has(s) };
@@ -98,6 +99,8 @@ export default defineRule({
         const k = classify(c);
         if (k?.update && !update) update = { cmd: c, manager: k.manager };
         if (k?.consumer) consumers.add(k.manager);
+        // the layer looks through `sudo`/`env`… and into `bash -c "…"` (then the install inside counts); a
+        // shell running a script we cannot see (`sudo bash setup.sh`) makes the RUN opaque
         if (!k && runsOpaqueScript(c)) opaque = true;
       }
       if (!update || opaque || consumers.has(update.manager)) continue;

@@ -36,6 +36,16 @@ export default defineRule({
       'saved. In practice the build hangs, fails or has no effect at all. Edit files with `COPY` or `sed`, ' +
       'and start processes in `CMD`/`ENTRYPOINT`.',
   },
+  differsFrom: {
+    'pt-BR':
+      'O hadolint acusa todo `kill`. Aqui um `kill` que encerra um processo iniciado em segundo plano (`&`) ' +
+      'no mesmo RUN não é acusado: subir um servidor, usá-lo e derrubá-lo no mesmo passo é limpeza, não ' +
+      'gerência de processos do contêiner.',
+    en:
+      'hadolint reports every `kill`. Here a `kill` that stops a process started in the background (`&`) in ' +
+      'the same RUN is not reported: starting a server, using it and stopping it in one step is cleanup, not ' +
+      'managing the container’s processes.',
+  },
   examples: {
     bad: ['FROM debian:12-slim\nRUN service nginx start\n', 'RUN vim /etc/hosts\n'],
     good: [
@@ -44,7 +54,15 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      const hits = runPrograms(ctx, run).filter((p) => POINTLESS.has(p.name));
+      // `server & … kill $pid`: stopping a process this same RUN started in the background is cleanup
+      const commands = ctx.commands(run);
+      const startedInBackground = (target: unknown) => {
+        const i = commands.findIndex((c) => c.nameWord === target);
+        return i > 0 && commands.slice(0, i).some((c) => c.nextOp === '&');
+      };
+      const hits = runPrograms(ctx, run).filter(
+        (p) => POINTLESS.has(p.name) && !(p.name === 'kill' && startedInBackground(p.target)),
+      );
       if (hits.length === 0) continue;
       const others = [...new Set(hits.slice(1).map((h) => h.name))].filter((n) => n !== hits[0].name);
       ctx.report(hits[0].target, 'pointless', { command: hits[0].name, more: moreList(others) });

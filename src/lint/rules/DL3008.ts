@@ -1,5 +1,6 @@
 import { hasArg } from '../shell';
 import { defineRule } from '../types';
+import { isOnlyVariable } from './_lib/packages';
 
 /** DL3008 — apt-get install without version pins. */
 export default defineRule({
@@ -55,7 +56,7 @@ export default defineRule({
         const packages = cmd.argsAfter('install') ?? [];
         for (const p of packages) {
           const v = p.value;
-          if (v.includes('=') || v.includes('/') || v.endsWith('.deb')) continue;
+          if (v.includes('=') || v.includes('/') || v.endsWith('.deb') || isOnlyVariable(p)) continue;
           unpinned.push(p);
         }
       }

@@ -1,5 +1,5 @@
 import type { InstructionModel } from '../parse';
-import { hasArg, type ShellCommand } from '../shell';
+import { commandBaseName, hasArg, type ShellCommand } from '../shell';
 import { defineRule } from '../types';
 
 const APT_LISTS = '/var/lib/apt/lists';
@@ -31,6 +31,8 @@ function isAptUpdate(c: ShellCommand): boolean {
 
 /** `rm … /var/lib/apt/lists/*` (or the directory itself). */
 function removesLists(c: ShellCommand): boolean {
+  // `apt-get dist-clean` (apt ≥ 2.7, Debian trixie, Ubuntu 25.04) removes the lists as well as the cache
+  if (commandBaseName(c.name) === 'apt-get' && c.argv.includes('dist-clean')) return true;
   if (c.name.slice(c.name.lastIndexOf('/') + 1) !== 'rm') return false;
   return c.argv.some((a) => !a.startsWith('-') && within(a.replace(/\/\*$/, ''), APT_LISTS));
 }
@@ -57,16 +59,16 @@ export default defineRule({
       '`apt-get update` baixa os índices de todos os repositórios para `/var/lib/apt/lists`, dezenas de ' +
       'megabytes que só servem durante a instalação. Se não forem apagados no mesmo `RUN`, ficam gravados ' +
       'na camada para sempre — apagar num `RUN` posterior não reduz a imagem. Termine o comando com ' +
-      '`rm -rf /var/lib/apt/lists/*`, ou monte esses diretórios com `--mount=type=cache` (ou `tmpfs`) para ' +
-      'que nunca entrem na camada. Estágios intermediários que não servem de base para outro `FROM` não ' +
-      'são acusados, já que não chegam à imagem final.',
+      '`rm -rf /var/lib/apt/lists/*` (ou `apt-get dist-clean`, do apt 2.7 em diante), ou monte esses diretórios com `--mount=type=cache` (ou `tmpfs`) para ' +
+      'que nunca entrem na camada. Só são acusados o último estágio e os estágios dos quais ele deriva por ' +
+      '`FROM <estágio>`: os outros (inclusive a base de estágios só de build) não chegam à imagem final.',
     en:
       '`apt-get update` downloads the indexes of every repository into `/var/lib/apt/lists`, tens of megabytes ' +
       'that are only useful during installation. Unless deleted in the same `RUN`, they are written into the ' +
       'layer for good — deleting them in a later `RUN` does not shrink the image. End the command with ' +
-      '`rm -rf /var/lib/apt/lists/*`, or mount those directories with `--mount=type=cache` (or `tmpfs`) so they ' +
-      'never reach the layer. Intermediate stages that no later `FROM` builds on are not flagged, since they ' +
-      'do not reach the final image.',
+      '`rm -rf /var/lib/apt/lists/*` (or `apt-get dist-clean`, from apt 2.7 on), or mount those directories with `--mount=type=cache` (or `tmpfs`) so they ' +
+      'never reach the layer. Only the last stage and the stages it is built on through `FROM <stage>` are ' +
+      'flagged: the others (build-only bases included) do not reach the final image.',
   },
   differsFrom: {
     'pt-BR':
@@ -103,12 +105,40 @@ export default defineRule({
   },
 });
 
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function isKept(
   stages: readonly NonNullable<InstructionModel['stage']>[],
   run: InstructionModel,
   last: InstructionModel['stage'],
 ): boolean {
+  // kept = the last stage, or an ancestor of it through `FROM <stage>` (a base of build stages only
+  // never reaches the image)
+  // (`FROM dev-${VARIANT}` may be any earlier stage whose name fits the pattern)
   const stage = run.stage;
-  if (!stage || stage === last) return true;
-  return stages.some((s) => s.parent === stage);
+  if (!stage || !last) return true;
+  const kept = new Set([last]);
+  const todo = [last];
+  for (let s = todo.pop(); s; s = todo.pop()) {
+    const image = s.image?.name ?? '';
+    const fits = image.includes('$')
+      ? new RegExp(
+          `^${image
+            .split(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/)
+            .map(escapeRegExp)
+            .join('.*')}$`,
+          'i',
+        )
+      : null;
+    for (const p of stages) {
+      if (p.index >= s.index || kept.has(p)) continue;
+      if (p === s.parent || (fits && p.nameLower !== null && fits.test(p.nameLower))) {
+        kept.add(p);
+        todo.push(p);
+      }
+    }
+  }
+  return kept.has(stage);
 }

@@ -1,6 +1,6 @@
 import type { ShellWord } from '../shell';
 import { defineRule } from '../types';
-import { isCommandSubstitution, moreList, variablesKnown } from './_lib/packages';
+import { isCommandSubstitution, isOnlyVariable, moreList, variablesKnown } from './_lib/packages';
 
 /** `flex=2.6.4-r1`, `git~2.52`, `python3<3.12`, `"flex>=2.6"`: any apk version constraint. */
 function constrained(spec: string): boolean {
@@ -67,7 +67,7 @@ export default defineRule({
         if (pos.length === 0 || pos[0].value !== 'add') continue;
         for (const p of pos.slice(1)) {
           const v = p.value;
-          if (constrained(v) || v.endsWith('.apk') || isCommandSubstitution(p)) continue;
+          if (constrained(v) || v.endsWith('.apk') || isCommandSubstitution(p) || isOnlyVariable(p)) continue;
           if (variablesKnown(ctx.model.allInstructions, run, commands, cmd, p)) continue;
           unpinned.push(p);
         }

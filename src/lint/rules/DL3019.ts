@@ -54,6 +54,9 @@ export default defineRule({
       for (const cmd of ctx.commands(run, 'apk')) {
         const sub = cmd.sub;
         if (sub?.value !== 'add' || cmd.has('--no-cache')) continue;
+        // `--no-network` downloads nothing, so nothing lands in the cache (a virtual package of files
+        // already installed, as the official images do)
+        if (cmd.has('--no-network')) continue;
         ctx.report(commandHead(cmd, sub), 'noCache', {}, { fix: flagFix(cmd, '--no-cache') });
         break;
       }

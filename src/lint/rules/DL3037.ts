@@ -1,6 +1,6 @@
 import type { ShellWord } from '../shell';
 import { defineRule } from '../types';
-import { isCommandSubstitution, moreList, variablesKnown } from './_lib/packages';
+import { isCommandSubstitution, isOnlyVariable, moreList, variablesKnown } from './_lib/packages';
 
 /** DL3037 — zypper install without versions. */
 export default defineRule({
@@ -63,7 +63,8 @@ export default defineRule({
         if (type !== undefined && type !== 'package') continue;
         for (const p of pos.slice(1)) {
           const v = p.value;
-          if (/[=<>]/.test(v) || v.endsWith('.rpm') || isCommandSubstitution(p)) continue;
+          if (/[=<>]/.test(v) || v.endsWith('.rpm') || isCommandSubstitution(p) || isOnlyVariable(p))
+            continue;
           if (variablesKnown(ctx.model.allInstructions, run, commands, cmd, p)) continue;
           unpinned.push(p);
         }

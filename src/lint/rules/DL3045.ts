@@ -18,6 +18,18 @@ function hasWorkdir(copy: InstructionModel): boolean {
   return false;
 }
 
+/**
+ * A stage built (through earlier stages) on `scratch`: it has no base image whose working directory
+ * could change, so a relative destination always means `/`.
+ */
+function onScratch(copy: InstructionModel): boolean {
+  let root = copy.stage;
+  while (root?.parent) root = root.parent;
+  if (copy.onbuild !== null) return false;
+  // `FROM build-${VARIANT}`: may be a stage of this file that sets WORKDIR, so not certainly unset
+  return root?.image?.name.toLowerCase() === 'scratch' || root?.image?.name.includes('$') === true;
+}
+
 /** DL3045 — COPY to a relative destination while no WORKDIR is set. */
 export default defineRule({
   id: 'DL3045',
@@ -51,11 +63,13 @@ export default defineRule({
   differsFrom: {
     'pt-BR':
       'Não se aplica a trechos sem `FROM` (o `WORKDIR` pode estar antes do trecho). Num `ONBUILD COPY`, ' +
-      'qualquer `WORKDIR` do estágio conta, já que o gatilho só roda depois dele, na imagem filha.',
+      'qualquer `WORKDIR` do estágio conta, já que o gatilho só roda depois dele, na imagem filha. Ao ' +
+      'contrário do hadolint, um estágio sobre `scratch` não é acusado: sem imagem base, o diretório é sempre `/`.',
     en:
       'Does not apply to snippets without `FROM` (the `WORKDIR` may come before the snippet). For an ' +
       '`ONBUILD COPY`, any `WORKDIR` of the stage counts, since the trigger only runs after it, in the child ' +
-      'image.',
+      'image. Unlike hadolint, a stage built on `scratch` is not reported: with no base image, the directory ' +
+      'is always `/`.',
   },
   examples: {
     bad: ['FROM node:22-slim\nCOPY package.json .\n'],
@@ -69,8 +83,9 @@ export default defineRule({
       const ops = copyOperands(ctx.model, copy);
       if (!ops) continue;
       const dest = ops.dest.value;
-      if (isAbsolutePath(dest) || dest.startsWith('$')) continue;
-      if (hasWorkdir(copy)) continue;
+      const bare = dest.replace(/^["']/, '');
+      if (isAbsolutePath(dest) || bare.startsWith('$') || isAbsolutePath(bare)) continue;
+      if (hasWorkdir(copy) || onScratch(copy)) continue;
       ctx.report(ops.dest.target, 'relative', { dest });
     }
   },

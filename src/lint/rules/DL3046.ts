@@ -1,5 +1,24 @@
+import type { Scope } from '../parse';
 import { hasFlag } from '../shell';
 import { defineRule } from '../types';
+import { expandWord } from './_lib/words';
+
+/**
+ * The value of a UID word once the file's own ARG/ENV values are substituted (`$GF_UID` with
+ * `ARG GF_UID=472` → `472`), or `null` when some variable has no value known from the file.
+ */
+function resolveUid(word: string, scope: Scope, depth = 0): string | null {
+  if (!word.includes('$')) return word;
+  if (depth > 4) return null;
+  let unknown = false;
+  const e = expandWord(word, (name) => {
+    const def = scope.get(name);
+    const v = def?.value == null ? null : resolveUid(def.value, scope, depth + 1);
+    if (v === null) unknown = true;
+    return v ?? undefined;
+  });
+  return unknown || !e.ok ? null : e.value;
+}
 
 /** DL3046 — useradd with a long UID and without -l/--no-log-init. */
 export default defineRule({
@@ -30,6 +49,16 @@ export default defineRule({
       'file takes gigabytes in an image layer, because layers do not keep files sparse. `useradd -l` ' +
       '(`--no-log-init`) skips those records, which are useless in a container.',
   },
+  differsFrom: {
+    'pt-BR':
+      'O hadolint mede o texto como está escrito, então `useradd -u $GF_UID` conta como UID longo. Aqui a ' +
+      'variável é resolvida pelos ARG/ENV do próprio arquivo (`ARG GF_UID=472` → 472, curto); sem valor ' +
+      'conhecido no arquivo, o UID é desconhecido e não é acusado.',
+    en:
+      'hadolint measures the text as written, so `useradd -u $GF_UID` counts as a long UID. Here the variable ' +
+      'is resolved from the file’s own ARG/ENV (`ARG GF_UID=472` → 472, short); with no value known in the ' +
+      'file, the UID is unknown and not reported.',
+  },
   examples: {
     bad: ['FROM debian:12-slim\nRUN useradd -u 1000123 app\n'],
     good: ['FROM debian:12-slim\nRUN useradd -l -u 1000123 app\n', 'RUN useradd --uid 10001 app\n'],
@@ -48,7 +77,9 @@ export default defineRule({
           else if (a.value.startsWith('--uid=')) uid = { value: a.value.slice(6), range: a.range };
           else if (/^-u./.test(a.value)) uid = { value: a.value.slice(2), range: a.range };
         }
-        if (uid && uid.value.length > 5) {
+        // a UID held in a variable counts by its value when the file defines it, else it is unknown
+        const value = uid ? resolveUid(uid.value, run.scope) : null;
+        if (uid && value !== null && value.length > 5) {
           ctx.report(uid, 'noLogInit', { uid: uid.value });
           break; // one finding per instruction
         }

@@ -3,7 +3,14 @@ import { defineRule } from '../types';
 const RESERVED = ['com.docker.', 'io.docker.', 'org.dockerproject.'];
 
 /** Why a label key breaks Docker's key format recommendations, or `null` when it is fine. */
+/**
+ * Docker Desktop extensions must carry these labels (`com.docker.desktop.extension.api.version`,
+ * `com.docker.extension.screenshots`…): Docker defines them for extension authors to set.
+ */
+const EXTENSION_LABELS = ['com.docker.desktop.extension.', 'com.docker.extension.'];
+
 function problem(key: string): 'reserved' | 'format' | null {
+  if (EXTENSION_LABELS.some((ns) => key.startsWith(ns))) return null;
   if (RESERVED.some((ns) => key.startsWith(ns))) return 'reserved';
   if (!/^[a-z]/.test(key) || !/[a-z0-9]$/.test(key)) return 'format';
   if (/[^a-z0-9._/-]/.test(key) || key.includes('..') || key.includes('--')) return 'format';
@@ -38,13 +45,16 @@ export default defineRule({
       'minúsculas, dígitos, `.` e `-`, começar com letra, terminar com letra ou dígito, não repetir `..` ou ' +
       '`--` e prefixar com um domínio seu invertido (`org.opencontainers.image.version`, ' +
       '`com.example.team`). Os namespaces `com.docker.`, `io.docker.` e `org.dockerproject.` são reservados ' +
-      'ao próprio Docker.',
+      'ao próprio Docker, exceto os rótulos que o Docker pede às extensões do Docker Desktop ' +
+      '(`com.docker.desktop.extension.*`, `com.docker.extension.*`).',
     en:
       'Labels are read by tools (scanners, orchestrators, `docker inspect --format`), and keys in different ' +
       'styles create duplicates like `Version` and `version`. Docker recommends lower-case letters, digits, ' +
       '`.` and `-`, starting with a letter, ending with a letter or digit, no repeated `..` or `--`, and a ' +
       'prefix made of a reversed domain you own (`org.opencontainers.image.version`, `com.example.team`). ' +
-      'The `com.docker.`, `io.docker.` and `org.dockerproject.` namespaces are reserved for Docker itself.',
+      'The `com.docker.`, `io.docker.` and `org.dockerproject.` namespaces are reserved for Docker itself, ' +
+      'except the labels Docker asks Docker Desktop extensions to set (`com.docker.desktop.extension.*`, ' +
+      '`com.docker.extension.*`).',
   },
   differsFrom: {
     'pt-BR':

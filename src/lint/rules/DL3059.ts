@@ -58,6 +58,18 @@ export default defineRule({
       'chains several commands, when their flags (`--mount`…) differ, or when another instruction sits between ' +
       'them: the split is then usually deliberate, for instance to use the build cache.',
   },
+  differsFrom: {
+    'pt-BR':
+      'Mesmo limite do hadolint, mantido de propósito depois de conferir em Dockerfiles reais: só dois `RUN` ' +
+      'seguidos de um comando cada. Contar qualquer par de `RUN` (o que um linter sem shell faria) acusaria ' +
+      'os passos longos que as imagens oficiais separam para reaproveitar o cache, e um aviso em cada um ' +
+      'ensinaria a ignorar a regra.',
+    en:
+      'Same threshold as hadolint, kept on purpose after checking real Dockerfiles: only two consecutive ' +
+      '`RUN`s of one command each. Counting any pair of `RUN`s (what a linter without a shell parser would ' +
+      'do) would flag the long steps official images split to reuse the cache, and a warning on each would ' +
+      'teach people to ignore the rule.',
+  },
   examples: {
     bad: ['FROM alpine:3.23\nRUN mkdir -p /srv/app\nRUN chown 10001 /srv/app\n'],
     good: [

@@ -13,7 +13,14 @@ function goPackages(cmd: Command): readonly ShellWord[] {
   return sub === 'run' ? rest.slice(0, 1) : rest;
 }
 
-const isLocal = (p: string) => p === '.' || p.startsWith('/') || p.startsWith('.');
+// local paths, `go run build.go` (a file of the build context), and the meta-patterns `tool` (Go 1.24:
+// the tools go.mod pins), `all`, `std`, `cmd`
+const isLocal = (p: string) =>
+  p === '.' ||
+  p.startsWith('/') ||
+  p.startsWith('.') ||
+  p.endsWith('.go') ||
+  ['tool', 'all', 'std', 'cmd'].includes(p);
 const isPinned = (p: string) => p.includes('@') && !p.endsWith('@latest') && !p.endsWith('@none');
 
 /** DL3062 — go install/get/run of a module without a version (or with @latest). */

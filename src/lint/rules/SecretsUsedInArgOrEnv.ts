@@ -23,6 +23,16 @@ function looksLikeSecret(name: string): boolean {
   return parts.some((p) => SECRET_WORDS.has(p)) && !parts.some((p) => ALLOW_WORDS.has(p));
 }
 
+/**
+ * `ENV GPG_KEY 7169605F…` (every official Python image): a GPG/PGP key name whose value is a list of
+ * hexadecimal fingerprints or key ids names public keys used to verify downloads, not a secret.
+ */
+function isPublicKeyFingerprint(name: string, value: string | null): boolean {
+  const parts = name.toLowerCase().split('_');
+  if (!parts.some((p) => p === 'gpg' || p === 'pgp' || p === 'gnupg')) return false;
+  return value !== null && /^\s*(0x)?[0-9A-Fa-f]{16,40}(\s+(0x)?[0-9A-Fa-f]{16,40})*\s*$/.test(value);
+}
+
 /** SecretsUsedInArgOrEnv (BuildKit) = DL3064 (hadolint): ARG/ENV named like a secret. */
 export default defineRule({
   id: 'SecretsUsedInArgOrEnv',
@@ -69,13 +79,20 @@ export default defineRule({
       'e `PUBLIC_TOKEN` passam, assim como nomes da lista fixa do hadolint que não são segredos ' +
       '(`DOCKER_USERNAME`, `TRAVIS_OS_NAME`) ou nomes que só contêm `private`/`username`. Como no hadolint ' +
       '(e ao contrário do BuildKit), também são verificados os `ARG` globais, antes do primeiro `FROM`, e os ' +
-      '`ARG`/`ENV` dentro de `ONBUILD`.',
+      '`ARG`/`ENV` dentro de `ONBUILD`. Ao contrário dos dois, um nome de chave GPG/PGP (`GPG_KEY`, ' +
+      '`PGP_KEYS`) cujo valor é uma lista de impressões digitais hexadecimais não é acusado: são as chaves ' +
+      'públicas que conferem um download (toda imagem oficial do Python tem `ENV GPG_KEY …`), e um aviso ' +
+      'em cada uma ensinaria a ignorar a regra. Sem valor (`ARG GPG_KEY`), o nome continua acusado.',
     en:
       'Names follow BuildKit: one whole `_`-separated part of the name must be `password`, `token`, `secret`, ' +
       '`key`, `auth`… and none may be `public`, `file` or `version`. So `PASSWORD_FILE` and `PUBLIC_TOKEN` ' +
       "pass, as do names from hadolint's fixed list that are not secrets (`DOCKER_USERNAME`, " +
       '`TRAVIS_OS_NAME`) and names that merely contain `private`/`username`. As in hadolint (and unlike ' +
-      'BuildKit), global `ARG`s before the first `FROM` and `ARG`/`ENV` inside `ONBUILD` are checked too.',
+      'BuildKit), global `ARG`s before the first `FROM` and `ARG`/`ENV` inside `ONBUILD` are checked too. ' +
+      'Unlike both, a GPG/PGP key name (`GPG_KEY`, `PGP_KEYS`) whose value is a list of hexadecimal ' +
+      'fingerprints is not reported: those are the public keys that verify a download (every official Python ' +
+      'image has `ENV GPG_KEY …`), and a warning on each would teach people to ignore the rule. Without a ' +
+      'value (`ARG GPG_KEY`), the name is still reported.',
   },
   examples: {
     bad: [
@@ -90,7 +107,7 @@ export default defineRule({
   check(ctx) {
     for (const instr of ctx.instructionsOf(['ARG', 'ENV'], { onbuild: true })) {
       for (const p of instr.properties) {
-        if (!looksLikeSecret(p.key)) continue;
+        if (!looksLikeSecret(p.key) || isPublicKeyFingerprint(p.key, p.value)) continue;
         ctx.report(onInstructionLine(instr, { range: p.keyRange }), 'secret', {
           instruction: instr.keyword,
           name: p.key,

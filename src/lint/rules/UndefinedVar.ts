@@ -1,6 +1,6 @@
 import type { InstructionModel, Scope } from '../parse';
 import { defineRule, type RuleView } from '../types';
-import { baseImageEnv } from './_lib/image-env';
+import { knownBaseImageEnv } from './_lib/image-env';
 import {
   expandWord,
   onFirstLine,
@@ -93,28 +93,31 @@ export default defineRule({
       '`ENV PATH=$PAHT:/opt/bin` apaga o PATH. Defina a variável antes com `ARG` ou `ENV` (um `ARG` global ' +
       'precisa ser declarado de novo dentro do estágio) ou corrija o nome. O RUN não é verificado: quem ' +
       'expande ali é o shell. O BuildKit consulta as variáveis de ambiente reais da imagem base; o Camadas ' +
-      'não acessa o registry, então trata a imagem base como desconhecida: supõe que ela define só o `PATH` ' +
-      '(mais as variáveis conhecidas de algumas imagens oficiais, como `GOPATH` na `golang`).',
+      'não acessa o registry, então só acusa o que é certamente indefinido: em estágios sobre `scratch` ou ' +
+      'sobre uma imagem oficial popular cujo ENV ele conhece (`golang`, `node`, `python`, `alpine`, ' +
+      '`debian`…, qualquer que seja a tag), seguindo os `FROM <estágio>`.',
     en:
       'Docker substitutes `$VAR` in instructions such as COPY, ADD, ENV, LABEL, WORKDIR, USER, EXPOSE and ' +
       'VOLUME; a variable that does not exist silently becomes empty text: `COPY $APP_DIR .` copies the ' +
       'whole context and `ENV PATH=$PAHT:/opt/bin` wipes out PATH. Define the variable first with `ARG` or ' +
       '`ENV` (a global `ARG` must be declared again inside the stage) or fix the name. RUN is not checked: ' +
       'the shell expands variables there. BuildKit reads the real environment of the base image; Camadas ' +
-      'does not contact the registry, so it treats the base image as unknown: it assumes the image sets ' +
-      'only `PATH` (plus the known variables of a few official images, such as `GOPATH` in `golang`).',
+      'does not contact the registry, so it reports only what is certainly undefined: in stages built on ' +
+      '`scratch` or on a popular official image whose ENV it knows (`golang`, `node`, `python`, `alpine`, ' +
+      '`debian`…, whatever the tag), following `FROM <stage>` chains.',
   },
   differsFrom: {
     'pt-BR':
-      'O BuildKit conhece as variáveis de ambiente da imagem base; aqui a imagem base é tratada como ' +
-      'desconhecida: supõe-se só `PATH`, mais uma lista curta de variáveis de imagens oficiais populares ' +
-      '(`golang`, `node`, `python`, `eclipse-temurin`…). Uma variável definida por outra imagem base é ' +
-      'acusada; declare-a com `ARG`/`ENV` ou desative a regra nessa linha.',
+      'O BuildKit conhece as variáveis de ambiente da imagem base e acusa tudo o que falta. Aqui, numa imagem ' +
+      'base fora da tabela de imagens conhecidas (por exemplo `quay.io/…/s2i-base`, `jupyter/base-notebook`), ' +
+      'a regra se cala: a variável pode vir do ENV dessa imagem, e um aviso errado ensina a ignorar a regra. ' +
+      'Também não acusa `${X:-padrão}` nem `${X:+texto}`: quem escreve assim já trata o caso de X não existir.',
     en:
-      'BuildKit knows the base image’s environment; here the base image is treated as unknown: only `PATH` is ' +
-      'assumed, plus a short list of variables of popular official images (`golang`, `node`, `python`, ' +
-      '`eclipse-temurin`…). A variable set by another base image is reported; declare it with `ARG`/`ENV` or ' +
-      'disable the rule on that line.',
+      'BuildKit knows the base image’s environment and reports everything missing. Here, on a base image ' +
+      'outside the table of known images (for example `quay.io/…/s2i-base`, `jupyter/base-notebook`), the ' +
+      'rule stays silent: the variable may come from that image’s ENV, and a wrong warning teaches people to ' +
+      'ignore the rule. Nor does it report `${X:-default}` or `${X:+word}`: writing that already handles X ' +
+      'being unset.',
   },
   examples: {
     bad: [
@@ -132,7 +135,8 @@ export default defineRule({
       if (!instr.stage || !instr.raw.includes('$')) continue; // nothing to expand
       const words = expandedWords(ctx, instr);
       if (words.length === 0) continue;
-      const image = baseImageEnv(instr.stage);
+      const image = knownBaseImageEnv(instr.stage);
+      if (!image) continue; // the base image's ENV is unknown: nothing is certainly undefined
       const scope = instr.scope;
       let options: string[] | null = null;
       for (const w of words) {
@@ -143,8 +147,11 @@ export default defineRule({
           ctx.model.escapeChar,
         );
         const seen = new Set<string>();
+        // `${X:-default}` / `${X:+…$X…}`: the author handles X being unset
+        const guarded = new Set(e.refs.filter((r) => r.guarded).map((r) => r.name));
         for (const ref of e.refs) {
           if (isDefined(scope, image, ref.name) || NON_ENV_ARGS.has(ref.name) || seen.has(ref.name)) continue;
+          if (guarded.has(ref.name)) continue;
           seen.add(ref.name);
           options ??= [
             ...new Set([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/lint/engine';
 import rule from '../../../src/lint/rules/CAM002';
+import { lines as ruleLines } from './_helpers';
 
 const run = (text: string) => lint(text, { rules: [rule], locale: 'en' }).filter((d) => d.rule === 'CAM002');
 const lines = (text: string) => run(text).map((d) => d.line);
@@ -81,6 +82,22 @@ describe('CAM002 and scripts', () => {
       lint('FROM debian:12\nRUN apt-get update && curl -fsSL https://example.com/setup | bash -\n', {
         rules: [rule],
       }).filter((d) => d.rule === 'CAM002'),
+    ).toEqual([]);
+  });
+});
+
+describe('CAM002 with xx wrappers', () => {
+  it('counts `xx-apt-get install` as the install that uses the update', () => {
+    const text = 'FROM debian:12\nRUN apt-get update && xx-apt-get install -y --no-install-recommends gcc\n';
+    expect(ruleLines(text, 'CAM002')).toEqual([]);
+    expect(ruleLines('FROM debian:12\nRUN apt-get update\n', 'CAM002')).toEqual([2]);
+  });
+});
+
+describe('CAM002 with a shell behind sudo', () => {
+  it('treats `sudo bash -c "…"` as opaque (it may install)', () => {
+    expect(
+      ruleLines('FROM debian:12\nRUN sudo apt-get update && sudo bash -c "apt-get install -y x"\n', 'CAM002'),
     ).toEqual([]);
   });
 });

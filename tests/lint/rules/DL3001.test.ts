@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/lint/engine';
+import { lines as ruleLines } from './_helpers';
 
 const hits = (text: string) => lint(text, { locale: 'en' }).filter((d) => d.rule === 'DL3001');
 
@@ -17,5 +18,13 @@ describe('DL3001', () => {
   it('checks exec form and ONBUILD triggers', () => {
     expect(hits('RUN ["service", "nginx", "start"]\n')).toHaveLength(1);
     expect(hits('FROM debian:12-slim\nONBUILD RUN mount /dev/sda1 /mnt\n')).toHaveLength(1);
+  });
+});
+
+describe('DL3001 on kill', () => {
+  it('accepts kill of a process started in the background in the same RUN', () => {
+    const text = 'FROM postgres:17\nRUN postgres & pid=$!; sleep 5; psql -c "select 1"; kill $pid\n';
+    expect(ruleLines(text, 'DL3001')).toEqual([]);
+    expect(ruleLines('FROM debian:12\nRUN kill 1\n', 'DL3001')).toEqual([2]);
   });
 });

@@ -35,4 +35,30 @@ describe('DL3009', () => {
       1,
     );
   });
+  it('accepts `apt-get dist-clean`, which removes the lists too (apt 2.7+)', () => {
+    expect(
+      lines(
+        'FROM debian:13\nRUN apt-get update; apt-get install -y --no-install-recommends gnupg; apt-get dist-clean\n',
+      ),
+    ).toEqual([]);
+    expect(
+      lines(
+        'FROM debian:13\nRUN apt-get update; apt-get install -y --no-install-recommends gnupg; apt-get clean\n',
+      ),
+    ).toEqual([2]);
+  });
+});
+
+describe('DL3009 on build-only stages', () => {
+  it('skips a base that only build stages use, checks the chain of the last stage', () => {
+    const text =
+      'FROM debian:12 AS base\nRUN apt-get update && apt-get install -y --no-install-recommends gcc\nFROM base AS build\nRUN make\nFROM debian:12\nCOPY --from=build /x /x\n';
+    expect(lines(text)).toEqual([]);
+    const kept =
+      'FROM debian:12 AS base\nRUN apt-get update && apt-get install -y --no-install-recommends gcc\nFROM base\nRUN make\n';
+    expect(lines(kept)).toEqual([2]);
+    const viaArg =
+      'ARG V=a\nFROM debian:12 AS base\nRUN apt-get update && apt-get install -y --no-install-recommends gcc\nFROM base AS dev-a\nFROM dev-${V}\nRUN make\n';
+    expect(lines(viaArg)).toEqual([3]);
+  });
 });

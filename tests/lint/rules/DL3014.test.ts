@@ -28,4 +28,11 @@ describe('DL3014', () => {
     expect(hits('RUN apt-get update\n')).toEqual([]);
     expect(hits('RUN apt-get -o Dir::Cache=install remove a\n')).toEqual([]);
   });
+  it('ignores a simulation (`apt-get install -s`), which installs nothing', () => {
+    expect(
+      hits('FROM debian:12\nRUN if apt-get install -s pkg > /dev/null 2>&1; then echo ok; fi\n'),
+    ).toHaveLength(0);
+    expect(hits('FROM debian:12\nRUN apt-get install --dry-run pkg\n')).toHaveLength(0);
+    expect(hits('FROM debian:12\nRUN apt-get install pkg\n')).toHaveLength(1);
+  });
 });

@@ -18,4 +18,8 @@ describe('DL3015', () => {
     expect(hits('FROM debian:12-slim\nONBUILD RUN apt-get install -y a\n')).toHaveLength(1);
     expect(hits('RUN apt-get -o APT::Install-Recommends=true install -y a\n')).toHaveLength(1);
   });
+  it('ignores a simulation (`apt-get install -s`), which installs nothing', () => {
+    expect(hits('FROM debian:12\nRUN apt-get install -s pkg\n')).toHaveLength(0);
+    expect(hits('FROM debian:12\nRUN apt-get install -y pkg\n')).toHaveLength(1);
+  });
 });

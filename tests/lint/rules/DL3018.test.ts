@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstMessage, positions } from './_helpers';
+import { firstMessage, positions, lines as ruleLines } from './_helpers';
 
 const R = 'DL3018';
 
@@ -19,12 +19,20 @@ describe(R, () => {
     expect(at('RUN apk --no-cache -X http://x add ./pkg.apk\n')).toEqual([]);
   });
 
-  it('accepts a package from a declared variable, not from an unknown one', () => {
+  it('does not judge a word that is only a variable, declared or not (its packages are unknown)', () => {
     expect(at('ARG PKGS="bash=5.2"\nRUN apk add --no-cache $PKGS\n')).toEqual([]);
-    expect(at('RUN apk add --no-cache $PKGS\n')).toHaveLength(1);
+    expect(at('RUN apk add --no-cache $PKGS\n')).toEqual([]);
+    expect(at('RUN apk add --no-cache py3-$PKG\n')).toHaveLength(1);
   });
 
   it('ignores other apk subcommands', () => {
     expect(at('RUN apk del curl && apk info git\n')).toEqual([]);
+  });
+});
+
+describe('DL3018 on shell variables', () => {
+  it('does not print a variable as a package name', () => {
+    expect(ruleLines('FROM alpine:3.20\nRUN apk add --no-cache $runDeps\n', 'DL3018')).toEqual([]);
+    expect(ruleLines('FROM alpine:3.20\nRUN apk add --no-cache $runDeps git\n', 'DL3018')).toEqual([2]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { positions } from './_helpers';
+import { positions, lines as ruleLines } from './_helpers';
 
 const R = 'DL3019';
 
@@ -18,5 +18,14 @@ describe(R, () => {
     expect(at('RUN apk --no-cache add curl=8.9.1-r2\n')).toEqual([]);
     expect(at('RUN --mount=type=cache,dst=/var/cache/apk/ apk add curl=8.9.1-r2\n')).toEqual([]);
     expect(at('RUN --mount=type=bind,target=/var/cache/apk apk add curl=8.9.1-r2\n')).toHaveLength(1);
+  });
+});
+
+describe('DL3019 with --no-network', () => {
+  it('accepts `apk add --no-network`, which downloads nothing into the cache', () => {
+    expect(
+      ruleLines('FROM alpine:3.20\nRUN apk add --no-network --virtual .rundeps $runDeps\n', 'DL3019'),
+    ).toEqual([]);
+    expect(ruleLines('FROM alpine:3.20\nRUN apk add zip\n', 'DL3019')).toEqual([2]);
   });
 });

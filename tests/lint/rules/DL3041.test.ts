@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { positions } from './_helpers';
+import { positions, lines as ruleLines } from './_helpers';
 
 const R = 'DL3041';
 
@@ -26,5 +26,13 @@ describe(R, () => {
 
   it('ignores a command substitution it cannot read', () => {
     expect(at('RUN dnf install -y $(cat /tmp/pkgs) && dnf clean all\n')).toEqual([]);
+  });
+});
+
+describe('DL3041 on shell variables', () => {
+  it('does not print a variable as a package name', () => {
+    expect(
+      ruleLines('FROM fedora:40\nRUN dnf install -y $INSTALL_PKGS && dnf clean all\n', 'DL3041'),
+    ).toEqual([]);
   });
 });

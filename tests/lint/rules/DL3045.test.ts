@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/lint/engine';
+import { lines as ruleLines } from './_helpers';
 
 const hits = (text: string) =>
   lint(text, { locale: 'en' })
@@ -25,5 +26,22 @@ describe('DL3045', () => {
   });
   it('is off for fragments', () => {
     expect(hits('COPY . .\n')).toEqual([]);
+  });
+});
+
+describe('DL3045 on scratch', () => {
+  it('accepts a relative destination in a stage on scratch (the directory is always /)', () => {
+    expect(ruleLines('FROM scratch\nCOPY metadata.json .\n', 'DL3045')).toEqual([]);
+    expect(ruleLines('FROM scratch AS a\nFROM a\nCOPY x .\n', 'DL3045')).toEqual([]);
+    expect(ruleLines('FROM alpine:3.20\nCOPY x .\n', 'DL3045')).toEqual([2]);
+  });
+});
+
+describe('DL3045 when the destination or the base is not certain', () => {
+  it('accepts a quoted variable destination and a FROM whose name holds a variable', () => {
+    expect(ruleLines('FROM alpine:3.20\nCOPY a "${HOME}"/a\n', 'DL3045')).toEqual([]);
+    expect(
+      ruleLines('FROM alpine:3.20 AS build-a\nWORKDIR /src\nFROM build-${V}\nCOPY . .\n', 'DL3045'),
+    ).toEqual([]);
   });
 });

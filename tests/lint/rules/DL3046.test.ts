@@ -19,4 +19,14 @@ describe('DL3046', () => {
   it('reports once per instruction', () => {
     expect(hits('RUN useradd -u 123456 a && useradd -u 123457 b\n')).toHaveLength(1);
   });
+  it('resolves a UID held in the file’s own ARG/ENV (useradd -u $GF_UID with GF_UID=472 is short)', () => {
+    expect(hits('FROM debian:12\nARG GF_UID=472\nRUN useradd -u $GF_UID grafana\n')).toHaveLength(0);
+    expect(
+      hits('FROM debian:12\nARG UID=1200\nENV SEL_UID=${UID}\nRUN useradd --uid ${SEL_UID} sel\n'),
+    ).toHaveLength(0);
+    expect(hits('FROM debian:12\nARG BIG=1234567\nRUN useradd -u $BIG a\n')).toHaveLength(1);
+  });
+  it('does not guess a UID whose value the file does not define', () => {
+    expect(hits('FROM debian:12\nRUN useradd -u $SOME_UID a\n')).toHaveLength(0);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/lint/engine';
+import { lines as ruleLines } from './_helpers';
 
 const hits = (text: string) =>
   lint(text, { locale: 'en' })
@@ -18,5 +19,14 @@ describe('DL3048', () => {
   });
   it('flags the reserved namespaces', () => {
     expect(hits('LABEL io.docker.x=1\n')[0][3]).toContain('reserved');
+  });
+});
+
+describe('DL3048 on Docker Desktop extension labels', () => {
+  it('accepts the labels Docker asks extensions to set, still reports the rest of com.docker.', () => {
+    const text =
+      'FROM alpine:3.20\nLABEL com.docker.desktop.extension.api.version=">= 0.3.0" com.docker.extension.screenshots="[]"\n';
+    expect(ruleLines(text, 'DL3048')).toEqual([]);
+    expect(ruleLines('FROM alpine:3.20\nLABEL com.docker.compose.project=web\n', 'DL3048')).toEqual([2]);
   });
 });

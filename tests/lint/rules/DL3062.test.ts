@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/lint/engine';
+import { lines as ruleLines } from './_helpers';
 
 const find = (text: string) =>
   lint(text, { locale: 'en' })
@@ -21,5 +22,13 @@ describe('DL3062', () => {
   it('ignores other go subcommands and the word install elsewhere', () => {
     expect(find('RUN go build -o install ./cmd\n')).toEqual([]);
     expect(find('RUN go mod download\n')).toEqual([]);
+  });
+});
+
+describe('DL3062 on local programs and meta-patterns', () => {
+  it('accepts `go run build.go` (a file of the context) and `go install tool`', () => {
+    expect(ruleLines('FROM golang:1.24\nRUN go run build.go build\n', 'DL3062')).toEqual([]);
+    expect(ruleLines('FROM golang:1.24\nRUN go install tool\n', 'DL3062')).toEqual([]);
+    expect(ruleLines('FROM golang:1.24\nRUN go run example.com/gen@latest\n', 'DL3062')).toEqual([2]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/lint/engine';
 import type { Diagnostic } from '../../../src/lint/types';
+import { lines as ruleLines } from './_helpers';
 
 /** Findings of this rule for `text`, in English. */
 function findings(rule: string, text: string): Diagnostic[] {
@@ -49,5 +50,25 @@ describe(R, () => {
 
   it('reports on the instruction line for a key on a continuation line', () => {
     expect(at(R, 'ENV A=1 \\\n    SECRET=2\n')).toEqual([[1, 1]]);
+  });
+});
+
+describe('SecretsUsedInArgOrEnv on GPG key fingerprints', () => {
+  it('does not report a GPG/PGP key name holding public fingerprints', () => {
+    const R = 'SecretsUsedInArgOrEnv';
+    expect(ruleLines('FROM python:3.13\nENV GPG_KEY 7169605F62C751356D054A26A821E680E5FA6305\n', R)).toEqual(
+      [],
+    );
+    expect(ruleLines('FROM alpine:3.20\nENV PGP_KEYS="0xA035C8C19219BA82 64E628F8D684696D"\n', R)).toEqual(
+      [],
+    );
+  });
+  it('still reports a GPG key name without a value, or with a value that is not a fingerprint', () => {
+    const R = 'SecretsUsedInArgOrEnv';
+    expect(ruleLines('FROM alpine:3.20\nARG GPG_KEY\n', R)).toEqual([2]);
+    expect(ruleLines('FROM alpine:3.20\nENV GPG_KEY=-----BEGIN\n', R)).toEqual([2]);
+    expect(ruleLines('FROM alpine:3.20\nENV API_KEY=7169605F62C751356D054A26A821E680E5FA6305\n', R)).toEqual([
+      2,
+    ]);
   });
 });

@@ -27,7 +27,33 @@ describe('UndefinedVar', () => {
     expect(lines('FROM golang:1.22\nENV PATH=$GOPATH/bin:$PATH\n', 'UndefinedVar')).toEqual([]);
     expect(lines('FROM docker.io/library/node:20\nWORKDIR /v$NODE_VERSION\n', 'UndefinedVar')).toEqual([]);
     expect(lines('FROM alpine:3.20\nENV PATH=$GOPATH/bin:$PATH\n', 'UndefinedVar')).toEqual([2]);
-    expect(lines('FROM ghcr.io/x/golang:1\nENV P=$GOPATH\n', 'UndefinedVar')).toEqual([2]);
+    expect(lines('FROM alpine:3.20\nFROM scratch\nENV P=$GOPATH\n', 'UndefinedVar')).toEqual([3]);
+  });
+  it('stays silent on a base image whose ENV it does not know (it may define the variable)', () => {
+    expect(lines('FROM ghcr.io/x/golang:1\nENV P=$GOPATH\n', 'UndefinedVar')).toEqual([]);
+    expect(lines('FROM quay.io/sclorg/s2i-base:c9s\nCOPY bin/ $STI_SCRIPTS_PATH\n', 'UndefinedVar')).toEqual(
+      [],
+    );
+    expect(lines('FROM jupyter/base-notebook AS a\nFROM a\nUSER ${NB_UID}\n', 'UndefinedVar')).toEqual([]);
+    expect(lines('ARG BASE=alpine\nFROM ${BASE}\nENV P=$NOPE\n', 'UndefinedVar')).toEqual([]);
+  });
+  it('keeps the known-image table when only the tag holds an ARG (golang:${VER}-alpine)', () => {
+    const text = 'ARG GO_VERSION=1.22\nFROM golang:${GO_VERSION}-alpine\nENV A=$GOPATH B=$NOPE\n';
+    expect(findings(text, 'UndefinedVar').map((d) => d.message)).toEqual([
+      'Variable `$NOPE` is used but not defined',
+    ]);
+  });
+  it('`ARG A B C` declares all three names', () => {
+    expect(lines('FROM alpine:3.20\nARG A B C\nENV X=$A Y=$B Z=$C\n', 'UndefinedVar')).toEqual([]);
+    expect(lines('FROM alpine:3.20\nARG A B=2 \\\n  C\nENV X=$A Y=$B Z=$C W=$D\n', 'UndefinedVar')).toEqual([
+      4,
+    ]);
+  });
+  it('does not report ${X:-default} or ${X:+word}: the word handles X being unset', () => {
+    const text = 'FROM alpine:3.20\nENV L=${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}/x M=${MODE:-prod} N=$NOPE\n';
+    expect(findings(text, 'UndefinedVar').map((d) => d.message)).toEqual([
+      'Variable `$NOPE` is used but not defined',
+    ]);
   });
   it('does not check RUN, CMD or ENTRYPOINT (the shell expands there)', () => {
     expect(lines('FROM alpine:3.20\nRUN echo $X\nCMD echo $Y\n', 'UndefinedVar')).toEqual([]);

@@ -8,9 +8,25 @@ import type { InstructionModel } from '../../parse';
 import { commandBaseName, type ShellCommand, type ShellWord } from '../../shell';
 import type { RuleView } from '../../types';
 
-/** `apt-get … install …` commands (the subcommand is the first positional argument). */
+/**
+ * True for `apt-get -s` and its synonyms (`--simulate`, `--just-print`, `--dry-run`, `--recon`,
+ * `--no-act`): a simulation installs nothing, it only prints what would happen.
+ */
+export function aptSimulates(cmd: ShellCommand): boolean {
+  for (const a of cmd.argv) {
+    if (a === '--') return false;
+    if (/^--(simulate|just-print|dry-run|recon|no-act)$/.test(a)) return true;
+    if (/^-[a-zA-Z]+$/.test(a) && !/^-[oct]/.test(a) && a.includes('s')) return true;
+  }
+  return false;
+}
+
+/**
+ * `apt-get … install …` commands (the subcommand is the first positional argument); simulations
+ * (`apt-get install -s pkg`, which install nothing) are left out.
+ */
 export function aptGetInstalls(commands: readonly Command[]): Command[] {
-  return commands.filter((c) => c.tool === 'apt-get' && c.sub?.value === 'install');
+  return commands.filter((c) => c.tool === 'apt-get' && c.sub?.value === 'install' && !aptSimulates(c));
 }
 
 /**

@@ -4,7 +4,7 @@
  * - every image (even `scratch`) is assumed to set `PATH`, as BuildKit does for images without one;
  * - a few popular official images are known to set more (`GOPATH` in `golang`, `JAVA_HOME` in
  *   `eclipse-temurin`…), listed below from their published Dockerfiles;
- * - any other variable is assumed NOT to come from the base image.
+ * - the ENV of any other base image is unknown: UndefinedVar reports nothing in stages built on it.
  */
 import type { StageModel } from '../../parse';
 
@@ -52,18 +52,51 @@ const OFFICIAL_IMAGE_ENV: Record<string, readonly string[]> = {
   mongo: ['MONGO_MAJOR', 'MONGO_VERSION', 'GOSU_VERSION', 'JSYAML_VERSION', 'HOME'],
   elixir: ['ELIXIR_VERSION', ...LANG],
   erlang: ['OTP_VERSION', 'REBAR3_VERSION'],
+  tomcat: [
+    'CATALINA_HOME',
+    'TOMCAT_NATIVE_LIBDIR',
+    'LD_LIBRARY_PATH',
+    'TOMCAT_MAJOR',
+    'TOMCAT_VERSION',
+    'TOMCAT_SHA512',
+    'GPG_KEYS',
+    ...JAVA,
+  ],
+  docker: ['DOCKER_VERSION', 'DOCKER_BUILDX_VERSION', 'DOCKER_COMPOSE_VERSION', 'DOCKER_TLS_CERTDIR'],
+  haproxy: ['HAPROXY_VERSION', 'HAPROXY_URL', 'HAPROXY_SHA256'],
+  memcached: ['MEMCACHED_VERSION', 'MEMCACHED_SHA1'],
+  rabbitmq: ['RABBITMQ_DATA_DIR', 'RABBITMQ_VERSION', 'RABBITMQ_HOME', 'RABBITMQ_LOGS', 'HOME', ...LANG],
+  // base OS images: their configuration sets PATH only
+  scratch: [],
+  alpine: [],
+  busybox: [],
+  debian: [],
+  ubuntu: [],
+  fedora: ['DISTTAG', 'FGC', 'container'],
+  rockylinux: [],
+  almalinux: [],
+  oraclelinux: [],
+  amazonlinux: [],
+  archlinux: [],
+  'buildpack-deps': [],
 };
 
-/** Variables the base image of `stage` (followed through `FROM <earlier stage>`) is assumed to set. */
-export function baseImageEnv(stage: StageModel | null): Set<string> {
-  const out = new Set<string>(['PATH']);
+/**
+ * Every variable the base image of `stage` (followed through `FROM <earlier stage>`) sets, when the
+ * engine knows them: `scratch` or an image of the table above (whatever its tag, even one written with
+ * ARGs such as `golang:${GO_VERSION}-alpine`). `null` when the base image is unknown: its ENV may define
+ * anything, so nothing can be called certainly undefined.
+ */
+export function knownBaseImageEnv(stage: StageModel | null): Set<string> | null {
   let root = stage;
   while (root?.parent) root = root.parent;
   const image = root?.image;
-  if (!image || image.hasVariables) return out;
+  if (!image) return null;
   if (image.registry !== null && image.registry !== 'docker.io' && image.registry !== 'index.docker.io')
-    return out;
-  const name = image.name.replace(/^library\//, '');
-  for (const v of OFFICIAL_IMAGE_ENV[name] ?? []) out.add(v);
-  return out;
+    return null;
+  if (image.name.includes('$')) return null;
+  const name = image.name.toLowerCase().replace(/^library\//, '');
+  const vars = OFFICIAL_IMAGE_ENV[name];
+  if (!vars) return null;
+  return new Set(['PATH', ...vars]);
 }

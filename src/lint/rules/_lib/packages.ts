@@ -153,6 +153,14 @@ export function variablesKnown(
 }
 
 /** Is this word a command substitution we cannot judge (`$(cat packages.txt)`)? */
+/**
+ * A word that is nothing but one variable (`$runDeps`, `${INSTALL_PKGS}`): its packages are unknown
+ * (a list, pinned or not), so the pinning rules neither judge it nor print it as a package name.
+ */
+export function isOnlyVariable(word: ShellWord): boolean {
+  return !word.literal && /^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$/.test(word.value);
+}
+
 export function isCommandSubstitution(word: ShellWord): boolean {
   return !word.literal && (word.value.includes('$(') || word.value.includes('`'));
 }
@@ -326,7 +334,7 @@ export function rpmUnpinned(
     if (r === null || r.verb !== 'install' || r.kind === 'group') continue;
     for (const w of r.operands) {
       const v = w.value;
-      if (isCommandSubstitution(w)) continue;
+      if (isCommandSubstitution(w) || isOnlyVariable(w)) continue;
       if (r.kind === 'module') {
         if (!v.includes(':')) out.push({ word: w, module: true, tool: r.tool });
         continue;

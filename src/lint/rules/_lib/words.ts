@@ -16,6 +16,8 @@ export interface VarRef {
   name: string;
   start: number;
   end: number;
+  /** `${NAME-w}`, `${NAME:-w}`, `${NAME+w}`, `${NAME:+w}`: the word itself handles NAME being unset. */
+  guarded?: boolean;
 }
 
 export interface Expansion {
@@ -54,8 +56,8 @@ class Lexer {
     return this.i < this.s.length ? this.s[this.i] : '';
   }
 
-  private get(name: string, start: number, end: number): string | undefined {
-    this.refs.push({ name, start, end });
+  private get(name: string, start: number, end: number, guarded = false): string | undefined {
+    this.refs.push(guarded ? { name, start, end, guarded } : { name, start, end });
     const v = this.lookup(name);
     if (v === undefined) this.unmatched.add(name);
     return v;
@@ -176,7 +178,7 @@ class Lexer {
       this.i++;
       const word = this.word('}');
       this.i++; // `}`
-      const value = this.get(name, start, this.i);
+      const value = this.get(name, start, this.i, mod !== '?');
       const set = colon ? value !== undefined && value !== '' : value !== undefined;
       if (mod === '-') return set ? (value ?? '') : word;
       if (mod === '+') return set ? word : '';
