@@ -1,5 +1,6 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
+import remarkMermaidSvg from './plugins/mermaid-svg/remark';
 import remarkDockerfileLint from './plugins/remark-dockerfile-lint';
 import type { Locale } from './src/lint/types';
 import { darkCodeTheme, lightCodeTheme } from './src/prism-themes';
@@ -10,7 +11,8 @@ import { REPO_URL as repoUrl, SITE_URL as siteUrl } from './src/site';
 
 // Docusaurus loads this file once per locale; readers see lint messages in the locale being built.
 const currentLocale = (process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'pt-BR') satisfies Locale;
-const remarkPlugins = [[remarkDockerfileLint, { locale: currentLocale }]];
+// ```mermaid blocks become SVG drawn at build time (plugins/mermaid-svg): pages ship no diagram code.
+const remarkPlugins = [[remarkDockerfileLint, { locale: currentLocale }], remarkMermaidSvg];
 
 // Offline search by default; Algolia when its three public settings are given (README, "Search").
 let search: SearchConfig;
@@ -67,15 +69,15 @@ const config: Config = {
   },
 
   markdown: {
-    mermaid: true,
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
   },
-  themes: ['@docusaurus/theme-mermaid'],
   // The gate checks every Dockerfile snippet of every locale before bundling (fails `build`, warns in
   // `start`); rule-docs writes the rule reference pages (docs/rules/) from src/lint/rules;
-  // rule-instructions feeds <RulesForInstruction>; search-index builds the per-locale search index.
+  // rule-instructions feeds <RulesForInstruction>; search-index builds the per-locale search index;
+  // mermaid-svg draws new or changed diagrams (needs Chromium) into its committed cache.
   plugins: [
     './plugins/remark-dockerfile-lint/gate.ts',
+    './plugins/mermaid-svg/index.ts',
     './plugins/rule-docs/index.ts',
     './plugins/rule-instructions/index.ts',
     './plugins/search-index/index.ts',

@@ -1,7 +1,13 @@
 /**
  * Lint engine benchmark (issue 3, "How it is measured"). Not part of `npm test`.
  *
- *   npm run bench:lint [-- --repeat 7] [-- --json]
+ *   npm run bench:lint [-- --corpus DIR] [-- --real-only | --synthetic-only] [-- --no-cli] [-- --repeat 7] [-- --json]
+ *
+ * First, real Dockerfiles (bench/real-corpus.ts): every file under `--corpus DIR` (or
+ * $CAMADAS_BENCH_CORPUS; default tests/corpus/files), camadas vs dockerfilelint in one run — per-file
+ * median / p95 / max, whole-pass wall and CPU, ratio; µs per KiB by file size and the largest file
+ * repeated k times (linearity); `camadas lint FILE` and `dockerfilelint FILE` as whole processes (start-up).
+ * Then the synthetic and conformance part below.
  *
  * Inputs: every Dockerfile of the reference corpora (`../shared/conformance/*.json`, read at run time,
  * never copied into the repo) plus the rules' own `examples.good/bad`. Without the corpora, the rules'
@@ -27,6 +33,7 @@ import { fileURLToPath } from 'node:url';
 import { DockerfileParser } from 'dockerfile-ast';
 import { lint, lintAllLocales } from '../src/lint/engine';
 import { rules } from '../src/lint/rules/index';
+import { realCorpusBench, statOk } from './real-corpus';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CONFORMANCE = join(ROOT, '..', 'shared', 'conformance');
@@ -256,6 +263,32 @@ function sizeCases(): void {
   console.log(
     `    heredoc growth (t16k / t8k) / 2 = ${(h[16_000] / h[8_000] / 2).toFixed(2)}  (≈ 1.0: linear)`,
   );
+}
+
+// ------------------------------------------------------------------------------------------------
+// Real corpus first (issue 11): `--corpus DIR` or CAMADAS_BENCH_CORPUS, default tests/corpus/files.
+const argString = (name: string) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+const REAL =
+  argString('--corpus') ?? process.env.CAMADAS_BENCH_CORPUS ?? join(ROOT, 'tests', 'corpus', 'files');
+if (!argv.includes('--size-only') && !argv.includes('--synthetic-only')) {
+  if (statOk(REAL)) {
+    realCorpusBench(REAL, {
+      passes: argValue('--passes', 5),
+      cli: !argv.includes('--no-cli'),
+      json: argv.includes('--json'),
+    });
+    console.log('');
+  } else {
+    console.log(
+      `REAL CORPUS: ${REAL} is missing or empty — pass --corpus DIR (or set CAMADAS_BENCH_CORPUS); ` +
+        'measuring the synthetic and conformance inputs only',
+    );
+    console.log('');
+  }
+  if (argv.includes('--real-only')) process.exit(0);
 }
 
 if (argv.includes('--size-only')) {

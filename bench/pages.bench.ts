@@ -3,7 +3,7 @@
  * type in both locales, the build served compressed (bench/static-server.ts) as a real host would.
  * Prints the four category scores, LCP and TBT, and the JavaScript and CSS each page transfers
  * (compressed), against the JS budgets of bench/page-budgets.json. Run `npm run build` first.
- * Usage: npm run bench:pages [-- --only "rule page"]
+ * Usage: npm run bench:pages [-- --only "rule page"]   (BENCH_BUILD_DIR=dir to measure another build)
  * Scores on a loaded machine are pessimistic (Lighthouse simulates the CPU slowdown on top of the
  * real one); the byte counts do not depend on the machine.
  */
@@ -15,7 +15,8 @@ import lighthouse from 'lighthouse';
 import { LOCALE_PREFIXES, PAGE_TYPES, readBudgets, serveStatic } from './static-server';
 
 const root = join(__dirname, '..');
-const buildDir = join(root, 'build');
+// BENCH_BUILD_DIR: measure another build (say, a copy of an earlier one) instead of build/.
+const buildDir = process.env.BENCH_BUILD_DIR ?? join(root, 'build');
 if (!existsSync(join(buildDir, 'index.html'))) {
   console.error('No build/ found: run `npm run build` first.');
   process.exit(1);
@@ -35,6 +36,8 @@ interface Row {
   jsBytes: number;
   cssBytes: number;
   jsBudget: number;
+  /** Audits that cost points in accessibility, best practices or SEO (ids), to say why a score is below 100. */
+  failing: string[];
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
@@ -90,10 +93,15 @@ async function main() {
           jsBytes: bytes('Script'),
           cssBytes: bytes('Stylesheet'),
           jsBudget: budgets.jsBytes[type] ?? 0,
+          failing: ['accessibility', 'best-practices', 'seo'].flatMap((id) =>
+            (lhr.categories[id]?.auditRefs ?? [])
+              .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+              .map((ref) => `${id}:${ref.id}`),
+          ),
         });
         const r = rows[rows.length - 1];
         console.log(
-          `${`${type} (${locale})`.padEnd(34)} perf ${String(r.performance).padStart(3)}  a11y ${String(r.accessibility).padStart(3)}  bp ${String(r.bestPractices).padStart(3)}  seo ${String(r.seo).padStart(3)}  LCP ${(r.lcpMs / 1000).toFixed(1)} s  TBT ${r.tbtMs} ms  JS ${kb(r.jsBytes)} (budget ${kb(r.jsBudget)})  CSS ${kb(r.cssBytes)}`,
+          `${`${type} (${locale})`.padEnd(34)} perf ${String(r.performance).padStart(3)}  a11y ${String(r.accessibility).padStart(3)}  bp ${String(r.bestPractices).padStart(3)}  seo ${String(r.seo).padStart(3)}  LCP ${(r.lcpMs / 1000).toFixed(1)} s  TBT ${r.tbtMs} ms  JS ${kb(r.jsBytes)} (budget ${kb(r.jsBudget)})  CSS ${kb(r.cssBytes)}${r.failing.length ? `  (${r.failing.join(', ')})` : ''}`,
         );
       }
     }
@@ -103,7 +111,10 @@ async function main() {
     rmSync(userDataDir, { recursive: true, force: true });
   }
   mkdirSync(join(root, 'tmp'), { recursive: true });
-  writeFileSync(join(root, 'tmp', 'bench-pages.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  writeFileSync(
+    join(root, 'tmp', process.env.BENCH_OUT ?? 'bench-pages.json'),
+    `${JSON.stringify(rows, null, 2)}\n`,
+  );
   const over = rows.filter((r) => r.jsBudget > 0 && r.jsBytes > r.jsBudget);
   if (over.length > 0) {
     console.error(`Over the JS budget: ${over.map((r) => `${r.page} (${r.locale})`).join(', ')}`);

@@ -91,6 +91,7 @@ export const PAGE_TYPES: { type: string; path: string }[] = [
   { type: 'rule page', path: '/docs/rules/JSONArgsRecommended' },
   { type: 'rules index', path: '/docs/rules' },
   { type: 'search page', path: '/search?q=camadas' },
+  { type: 'playground', path: '/playground' },
 ];
 
 export const LOCALE_PREFIXES: { locale: string; prefix: string }[] = [

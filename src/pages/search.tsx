@@ -20,10 +20,12 @@ export default function SearchPage(): ReactNode {
   const location = useLocation();
   const history = useHistory();
   const { locale, provider } = useSearchContext();
-  const [query, setQuery] = useState(() => queryOf(location.search));
+  // The first render matches the HTML built without a query (else React throws the page away and draws
+  // it again: error #418, seconds of main thread on a phone); the effect below then reads ?q=.
+  const [query, setQuery] = useState('');
   const state = useSearch(query, LIMIT, 120);
 
-  // Back/forward and shared links change the URL: follow it.
+  // The query of the address, after hydration; back/forward and shared links change it: follow it.
   useEffect(() => setQuery(queryOf(location.search)), [location.search]);
 
   const update = (value: string) => {

@@ -1,4 +1,5 @@
 // Adds the site's own MDX components to the classic theme's map (swizzled by wrapping, not ejecting).
+import Diagram from '@site/src/components/Diagram';
 import DockerfileExample from '@site/src/components/DockerfileExample';
 import RulesForInstruction from '@site/src/components/RulesForInstruction';
 import MDXComponents from '@theme-original/MDXComponents';
@@ -17,6 +18,7 @@ function Table(props: ComponentProps<'table'>): ReactNode {
 export default {
   ...MDXComponents,
   table: Table,
+  Diagram,
   DockerfileExample,
   RulesForInstruction,
 };

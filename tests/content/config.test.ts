@@ -19,10 +19,14 @@ describe('docusaurus.config.ts', () => {
     expect(config.markdown?.hooks?.onBrokenMarkdownLinks).toBe('throw');
   });
 
-  it('turns on the v4 future flags (Docusaurus Faster) and Mermaid', () => {
+  it('turns on the v4 future flags (Docusaurus Faster)', () => {
     expect(config.future?.v4).toBe(true);
-    expect(config.markdown?.mermaid).toBe(true);
-    expect(config.themes).toContain('@docusaurus/theme-mermaid');
+  });
+
+  it('draws diagrams at build time: no Mermaid runtime in the client', () => {
+    expect(config.markdown?.mermaid ?? false).toBe(false);
+    expect(JSON.stringify(config.themes ?? [])).not.toMatch(/mermaid/);
+    expect(config.plugins).toContain('./plugins/mermaid-svg/index.ts');
   });
 });
 

@@ -61,12 +61,10 @@ async function axeViolations(key: string): Promise<string[]> {
   return lines;
 }
 
-/** Opens a page and waits until React has hydrated it and client-only parts have drawn. */
+/** Opens a page and waits until React has hydrated it (diagrams are SVG in the HTML already). */
 async function open(path: string): Promise<void> {
   await page.goto(`${base}${path}`);
   await page.locator('button[data-hydrated="true"]').first().waitFor();
-  if ((await page.locator('.docusaurus-mermaid-container').count()) > 0)
-    await page.locator('.docusaurus-mermaid-container svg').first().waitFor();
 }
 
 async function openSearchDialog(path: string, query: string): Promise<void> {

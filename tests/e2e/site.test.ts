@@ -167,24 +167,69 @@ describe('the built site in Chromium', () => {
     await shot(`rules-index-${locale}`);
   });
 
-  it('renders Mermaid diagrams with translated labels', async () => {
-    await page.goto(`${base}/docs/containers/lifecycle`);
-    await page.locator('.docusaurus-mermaid-container svg').first().waitFor();
-    await expect(page.locator('.docusaurus-mermaid-container svg').first().textContent()).resolves.toMatch(
-      /Criado|Em execução/,
-    );
-    await page.goto(`${base}/en/docs/containers/lifecycle`);
-    await page.locator('.docusaurus-mermaid-container svg').first().waitFor();
-    await expect(page.locator('.docusaurus-mermaid-container svg').first().textContent()).resolves.toMatch(
-      /Created|Running/,
-    );
-    const diagram = page.locator('.docusaurus-mermaid-container').first();
-    await diagram.scrollIntoViewIfNeeded();
-    await page.screenshot({
-      path: join(screenshotDir, 'mermaid-lifecycle-en.png'),
-      clip: await clip(diagram),
-    });
-  });
+  it.each([
+    ['pt-BR', '', /Criado/, /Estados de um contêiner/],
+    ['en', '/en', /Created/, /A container's states/],
+  ])(
+    '%s: draws the lifecycle diagram as SVG in the HTML, named, with no diagram code loaded',
+    async (locale, prefix, label, name) => {
+      const scripts: string[] = [];
+      const onRequest = (request: { resourceType: () => string; url: () => string }) => {
+        if (request.resourceType() === 'script') scripts.push(request.url());
+      };
+      page.on('request', onRequest);
+      const response = await page.goto(`${base}${prefix}/docs/containers/lifecycle`, {
+        waitUntil: 'networkidle',
+      });
+      page.off('request', onRequest);
+      // Server-rendered: the drawing is in the HTML itself, before any script runs.
+      expect(await response?.text()).toMatch(/class="?camadas-diagram"? role="?img/);
+      const diagram = page.locator('.camadas-diagram[role="img"]').first();
+      await expect(diagram.getAttribute('aria-label')).resolves.toMatch(name);
+      await expect(diagram.locator('svg').textContent()).resolves.toMatch(label);
+      const code = await Promise.all(scripts.map((url) => fetch(url).then((r) => r.text())));
+      // Mermaid's runtime (its API object, its layout loaders): the drawings' own CSS may say "mermaid".
+      expect(scripts.filter((_url, i) => /mermaidAPI|registerLayoutLoaders/.test(code[i]))).toEqual([]);
+      await diagram.scrollIntoViewIfNeeded();
+      await page.screenshot({
+        path: join(screenshotDir, `diagram-lifecycle-${locale}.png`),
+        clip: await clip(diagram),
+      });
+    },
+  );
+
+  it.each([
+    ['pt-BR', ''],
+    ['en', '/en'],
+  ])(
+    '%s: at 390 px the lifecycle diagram keeps its text at 12 px or more, scrolling sideways',
+    async (_locale, prefix) => {
+      const viewport = page.viewportSize();
+      await page.setViewportSize({ width: 390, height: 844 });
+      try {
+        await page.goto(`${base}${prefix}/docs/containers/lifecycle`);
+        const sizes = await page
+          .locator('.camadas-diagram svg')
+          .first()
+          .evaluate((svg) => {
+            const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+            const box = svg.parentElement as HTMLElement;
+            const fonts = [...svg.querySelectorAll('text, span, p')]
+              .filter((el) => (el.textContent ?? '').trim() !== '')
+              .map((el) => Number.parseFloat(getComputedStyle(el).fontSize) * scale);
+            return {
+              smallest: Math.min(...fonts),
+              scrolls: box.scrollWidth > box.clientWidth,
+              focusable: box.tabIndex === 0,
+            };
+          });
+        expect(sizes.smallest).toBeGreaterThanOrEqual(12);
+        if (sizes.scrolls) expect(sizes.focusable).toBe(true);
+      } finally {
+        if (viewport) await page.setViewportSize(viewport);
+      }
+    },
+  );
 
   it('renders dark mode', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });

@@ -199,6 +199,22 @@ describe('fast path agrees with mvdan-sh', () => {
     for (const l of lines) expect(compare(l), l).toBe(true);
   });
 
+  it('on the constructs of real RUN lines: $(…), ${…}, if, for, while, case, groups, functions, negation', () => {
+    const lines = [
+      'set -eux; savedAptMark="$(apt-mark showmanual)"; apt-get update; apt-mark auto \'.*\' > /dev/null',
+      'dpkgArch="$(dpkg --print-architecture | awk -F- \'{ print $NF }\')" && echo "${dpkgArch:-amd64}" ${A%%~*} ${#B}',
+      'if [ -n "$x" ]; then a; elif ! command -v b > /dev/null; then c && d; else e | f; fi && g',
+      'for m in $MODS $(ls /m); do echo "$m"; done | sort; while read -r l; do echo "$l"; done < /tmp/f',
+      'until false; do x; done; case "$arch" in amd64 | arm64) a=1 ;; *) echo >&2 "no $arch"; exit 1 ;; esac',
+      '( cd /src && make ) && { echo ok; echo done; } > /log 2>&1 &',
+      '_update() { dpkg-scanpackages . > Packages; }; _update; X=$(nproc) make -j"$X"',
+      'export A="$(id -u)" B=${C:-d}; echo $((1 + 2)) "$(( 3 * 4 ))"',
+      'apt-get install -y tomcat\\>=9.0 "a  b" \'c\' # comment\necho x',
+      'e="1:2"; a=`stat -c "%u:%g" "$p"`; if [ "$a" != "$e" ]; then echo "`date` $a"; exit 1; fi',
+    ];
+    for (const l of lines) expect(compare(l), l).toBe(true);
+  });
+
   it('on the RUN lines of the reference corpora (when present)', () => {
     const file = '../shared/conformance/hadolint-cases.json';
     if (!existsSync(file)) return;

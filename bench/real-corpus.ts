@@ -1,0 +1,208 @@
+/**
+ * The real-corpus part of `npm run bench:lint` (issue 11): the engine against dockerfilelint on real
+ * public Dockerfiles, in one run, plus linearity in file size and the CLI's start-up.
+ *
+ * Corpus: every regular file under `--corpus DIR` (default `tests/corpus/files`, or the environment
+ * variable CAMADAS_BENCH_CORPUS). Without it, the caller says so and falls back to the synthetic part.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { lint } from '../src/lint/engine';
+
+const require = createRequire(import.meta.url);
+const dockerfilelint = require('dockerfilelint') as { run(configDir: string, content: string): unknown[] };
+const DFL_DIR = mkdtempSync(join(tmpdir(), 'camadas-bench-real-'));
+
+export function corpusFiles(dir: string): { path: string; text: string }[] {
+  const out: { path: string; text: string }[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile() && !/\.(json|md|ya?ml|txt)$/i.test(e.name))
+        out.push({ path: relative(dir, p), text: readFileSync(p, 'utf8') });
+    }
+  };
+  walk(dir);
+  return out.sort((a, b) => (a.path < b.path ? -1 : 1));
+}
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
+};
+const median = (xs: number[]) => quantile(xs, 0.5);
+const f2 = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+/** CPU of this process (user + system, all threads: includes V8's concurrent GC and compiler threads), ms. */
+const cpuNow = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+let sink = 0;
+type Linter = (text: string) => number;
+const engine: Linter = (t) => lint(t).length;
+const dfl: Linter = (t) => {
+  try {
+    return dockerfilelint.run(DFL_DIR, t).length;
+  } catch {
+    return -1;
+  }
+};
+
+/** Per-file times (median of `passes` after one warm-up pass over the whole corpus), and whole-pass CPU and wall. */
+function perFile(fn: Linter, texts: string[], passes: number) {
+  for (const t of texts) sink += fn(t);
+  const per: number[][] = texts.map(() => []);
+  const passCpu: number[] = [];
+  const passWall: number[] = [];
+  for (let p = 0; p < passes; p++) {
+    const c0 = cpuNow();
+    const w0 = performance.now();
+    for (let i = 0; i < texts.length; i++) {
+      const t0 = performance.now();
+      sink += fn(texts[i]);
+      per[i].push(performance.now() - t0);
+    }
+    passWall.push(performance.now() - w0);
+    passCpu.push(cpuNow() - c0);
+  }
+  const file = per.map(median);
+  return {
+    file,
+    median: median(file),
+    p95: quantile(file, 0.95),
+    max: Math.max(...file),
+    sum: file.reduce((a, b) => a + b, 0),
+    cpu: median(passCpu),
+    wall: median(passWall),
+  };
+}
+
+export function realCorpusBench(dir: string, opts: { passes: number; cli: boolean; json: boolean }) {
+  const files = corpusFiles(dir);
+  const texts = files.map((f) => f.text);
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const lines = texts.reduce((n, t) => n + t.split('\n').length, 0);
+  const runs = texts.reduce((n, t) => n + (t.match(/^\s*RUN\b/gim)?.length ?? 0), 0);
+  console.log(`REAL CORPUS: ${dir}`);
+  console.log(
+    `  ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB, ${lines} lines, ${runs} RUN instructions; ` +
+      `${opts.passes} passes after a warm-up, per-file medians`,
+  );
+  // Interleave so both see the same machine load; one warm-up each inside perFile.
+  const e = perFile(engine, texts, opts.passes);
+  const d = perFile(dfl, texts, opts.passes);
+  const dErr = texts.filter((t) => dfl(t) < 0).length;
+  const rows: [string, string, string, string][] = [
+    ['', 'camadas lint()', 'dockerfilelint', 'ratio'],
+    ['per-file median (ms)', f2(e.median), f2(d.median), `${(e.median / d.median).toFixed(2)}×`],
+    ['per-file p95 (ms)', f2(e.p95), f2(d.p95), `${(e.p95 / d.p95).toFixed(2)}×`],
+    ['per-file max (ms)', f2(e.max), f2(d.max), `${(e.max / d.max).toFixed(2)}×`],
+    ['sum of per-file (ms)', f2(e.sum), f2(d.sum), `${(e.sum / d.sum).toFixed(2)}×`],
+    ['whole pass, wall (ms)', f2(e.wall), f2(d.wall), `${(e.wall / d.wall).toFixed(2)}×`],
+    ['whole pass, CPU all threads (ms)', f2(e.cpu), f2(d.cpu), `${(e.cpu / d.cpu).toFixed(2)}×`],
+  ];
+  const w = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length)));
+  for (const r of rows)
+    console.log(
+      `  ${r[0].padEnd(w[0])}  ${r[1].padStart(w[1])}  ${r[2].padStart(w[2])}  ${r[3].padStart(w[3])}`,
+    );
+  if (dErr) console.log(`  (dockerfilelint threw on ${dErr} files; their time is counted as measured)`);
+  const target = e.cpu / d.cpu;
+  console.log(
+    `  target: engine CPU ≤ 2× dockerfilelint → ${target.toFixed(2)}× ${target <= 2 ? 'ok' : 'MISSED'}`,
+  );
+
+  // Linearity 1: µs per KiB by file-size bucket.
+  console.log('  linearity by file size (µs per KiB, sum of per-file medians in each bucket):');
+  const buckets = [0, 1024, 2048, 4096, 8192, 16384, Number.POSITIVE_INFINITY];
+  for (let b = 0; b + 1 < buckets.length; b++) {
+    const idx = texts
+      .map((t, i) => [Buffer.byteLength(t), i] as const)
+      .filter(([n]) => n >= buckets[b] && n < buckets[b + 1]);
+    if (!idx.length) continue;
+    const kib = idx.reduce((n, [s]) => n + s, 0) / 1024;
+    const te = idx.reduce((n, [, i]) => n + e.file[i], 0);
+    const td = idx.reduce((n, [, i]) => n + d.file[i], 0);
+    const hi = buckets[b + 1] === Number.POSITIVE_INFINITY ? '∞' : `${buckets[b + 1] / 1024}`;
+    console.log(
+      `    ${`${buckets[b] / 1024}–${hi} KiB`.padEnd(12)} ${String(idx.length).padStart(4)} files  ` +
+        `camadas ${f2((te * 1000) / kib).padStart(6)} µs/KiB   dockerfilelint ${f2((td * 1000) / kib).padStart(6)} µs/KiB`,
+    );
+  }
+  // Linearity 2: the largest real file repeated k times (a valid multi-stage Dockerfile).
+  const largest = texts.reduce((a, b) => (b.length > a.length ? b : a));
+  const rep: Record<number, number> = {};
+  for (const k of [1, 4, 16]) {
+    const text = `${largest.trimEnd()}\n`.repeat(k);
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      sink += engine(text);
+      times.push(performance.now() - t0);
+    }
+    rep[k] = median(times);
+  }
+  console.log(
+    `  largest file (${(Buffer.byteLength(largest) / 1024).toFixed(1)} KiB) repeated k times: ` +
+      `k=1 ${f2(rep[1])} ms, k=4 ${f2(rep[4])} ms, k=16 ${f2(rep[16])} ms → (t16/t4)/4 = ` +
+      `${(rep[16] / rep[4] / 4).toFixed(2)} (≈ 1.0: linear)`,
+  );
+
+  let cli: Record<string, number> | undefined;
+  if (opts.cli) cli = cliStartup(largest);
+  if (opts.json)
+    console.log(
+      JSON.stringify({
+        files: files.length,
+        engine: { ...e, file: undefined },
+        dfl: { ...d, file: undefined },
+        rep,
+        cli,
+      }),
+    );
+  if (sink < 0) console.log(sink);
+  return { e, d };
+}
+
+/** Wall and CPU of a whole process: `camadas lint FILE`, `dockerfilelint FILE`, and bare `node`. */
+function cliStartup(text: string): Record<string, number> {
+  const root = join(import.meta.dirname ?? __dirname, '..');
+  const dir = mkdtempSync(join(tmpdir(), 'camadas-bench-cli-'));
+  const file = join(dir, 'Dockerfile');
+  writeFileSync(file, text);
+  const dflBin = join(root, 'node_modules', 'dockerfilelint', 'bin', 'dockerfilelint');
+  const cases: [string, string[]][] = [
+    ['node -e 0 (floor)', ['-e', '0']],
+    ['camadas lint <largest file>', [join(root, 'bin', 'camadas.mjs'), 'lint', file]],
+  ];
+  if (existsSync(dflBin)) cases.push(['dockerfilelint <largest file>', [dflBin, file]]);
+  const out: Record<string, number> = {};
+  console.log('  one-file CLI, whole process (median of 9 runs; wall depends on machine load):');
+  for (const [name, args] of cases) {
+    spawnSync(process.execPath, args, { cwd: dir });
+    const wall: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const t0 = performance.now();
+      spawnSync(process.execPath, args, { cwd: dir, stdio: 'ignore' });
+      wall.push(performance.now() - t0);
+    }
+    out[name] = median(wall);
+    console.log(`    ${name.padEnd(30)} wall ${f2(median(wall)).padStart(6)} ms`);
+  }
+  const target = out['camadas lint <largest file>'];
+  console.log(`  target: camadas lint one file < 300 ms wall → ${target < 300 ? 'ok' : 'MISSED'}`);
+  return out;
+}
+
+export function statOk(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory() && corpusFiles(dir).length > 0;
+  } catch {
+    return false;
+  }
+}

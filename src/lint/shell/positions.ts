@@ -1,0 +1,54 @@
+/** Maps positions in a piece of shell source back to Dockerfile spans. */
+import type { DockerfileModel, Span } from '../parse';
+import type { ShellSource } from './model';
+
+export class Positions {
+  private byteTable: number[] | null | undefined;
+  constructor(
+    private readonly model: DockerfileModel,
+    readonly src: ShellSource,
+  ) {}
+
+  /**
+   * Char index of a UTF-8 byte offset (mvdan-sh reports byte offsets). The byte→char table is built
+   * on first use, and only for non-ASCII sources.
+   */
+  charIndex(byteOffset: number): number {
+    if (this.byteTable === undefined) this.byteTable = byteToCharTable(this.src.text);
+    if (!this.byteTable) return byteOffset;
+    return this.byteTable[Math.min(byteOffset, this.byteTable.length - 1)];
+  }
+
+  /** Model-text offset for a char index in the source (end = exclusive). */
+  modelOffset(charIndex: number, isEnd: boolean): number {
+    const offs = this.src.offsets;
+    if (offs.length === 0) return 0;
+    if (isEnd) {
+      const i = Math.min(Math.max(charIndex - 1, 0), offs.length - 1);
+      return offs[i] + 1;
+    }
+    return offs[Math.min(Math.max(charIndex, 0), offs.length - 1)];
+  }
+
+  spanOfChars(start: number, end: number): Span {
+    const a = this.modelOffset(start, false);
+    const b = Math.max(this.modelOffset(end, true), a);
+    return this.model.spanOfOffsets(a, b);
+  }
+}
+
+function byteToCharTable(text: string): number[] | null {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII range check
+  if (/^[\x00-\x7f]*$/.test(text)) return null;
+  const table: number[] = [];
+  const enc = new TextEncoder();
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) ?? 0;
+    const ch = String.fromCodePoint(cp);
+    const n = enc.encode(ch).length;
+    for (let b = 0; b < n; b++) table.push(i);
+    if (ch.length === 2) i++;
+  }
+  table.push(text.length);
+  return table;
+}

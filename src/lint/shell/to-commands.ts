@@ -1,0 +1,318 @@
+/**
+ * Syntax tree (of either parser) → the model's `ShellCommand`s: every simple command in source order,
+ * with the operators joining them, pipeline ids, enclosing constructs and redirections.
+ */
+import type { Span } from '../parse';
+import type { ShellAssign, ShellCommand, ShellContext, ShellOperator, ShellWord } from './model';
+import type { Positions } from './positions';
+import { OP_AND, OP_OR, OP_PIPE, OP_PIPE_ALL, type SyntaxAccess, type SyntaxNode } from './syntax-tree';
+
+const BIN_OPS: Record<number, ShellOperator> = {
+  [OP_AND]: '&&',
+  [OP_OR]: '||',
+  [OP_PIPE]: '|',
+  [OP_PIPE_ALL]: '|&',
+};
+
+export function unescapeLit(s: string, inDouble: boolean): string {
+  if (!s.includes('\\')) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\' && i + 1 < s.length) {
+      const n = s[i + 1];
+      if (n === '\n') {
+        i++;
+        continue;
+      }
+      if (!inDouble || '$`"\\'.includes(n)) {
+        out += n;
+        i++;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+
+export class CommandBuilder {
+  constructor(
+    private readonly tree: SyntaxAccess,
+    private readonly map: Positions,
+    private readonly out: ShellCommand[],
+    private readonly heredoc: string | null,
+    private readonly state: { pipeline: number },
+  ) {}
+
+  private type(n: SyntaxNode): string {
+    return this.tree.type(n);
+  }
+
+  private slice(n: SyntaxNode): string {
+    return this.map.src.text.slice(this.tree.start(n), this.tree.end(n));
+  }
+
+  private spanOf(n: SyntaxNode): Span {
+    return this.map.spanOfChars(this.tree.start(n), this.tree.end(n));
+  }
+
+  /** Statement list; returns first/last command lists to link operators. */
+  stmtList(stmts: SyntaxNode[] | null | undefined, ctx: ShellContext[]): void {
+    if (!stmts) return;
+    let prevLast: ShellCommand[] = [];
+    let prevOp: ShellOperator | null = null;
+    for (const st of stmts) {
+      const r = this.stmt(st, ctx, null);
+      if (prevOp && r.first.length) {
+        for (const c of prevLast) if (c.nextOp === null) c.nextOp = prevOp;
+        for (const c of r.first) if (c.prevOp === null) c.prevOp = prevOp;
+      }
+      if (r.last.length) {
+        prevLast = r.last;
+        prevOp = st.Background ? '&' : this.tree.semicolon(st) ? ';' : '\n';
+      }
+    }
+  }
+
+  private stmt(
+    st: SyntaxNode,
+    ctx: ShellContext[],
+    pipeline: number | null,
+  ): { first: ShellCommand[]; last: ShellCommand[] } {
+    const redirects: { op: string; target: string }[] = [];
+    for (const r of (st.Redirs as SyntaxNode[] | null) ?? []) {
+      const target = r.Word ? this.word(r.Word as SyntaxNode).value : '';
+      // the operator is the text before the target word (a heredoc's node also spans its body)
+      const opEnd = r.Word ? this.tree.start(r.Word as SyntaxNode) : this.tree.end(r);
+      const op = this.map.src.text.slice(this.tree.start(r), opEnd).trim();
+      redirects.push({ op, target });
+      if (r.Word) this.nested(r.Word as SyntaxNode, ctx);
+    }
+    const cmd = st.Cmd as SyntaxNode | null;
+    if (!cmd) return { first: [], last: [] };
+    return this.command(cmd, ctx, pipeline, redirects);
+  }
+
+  private command(
+    cmd: SyntaxNode,
+    ctx: ShellContext[],
+    pipeline: number | null,
+    redirects: { op: string; target: string }[],
+  ): { first: ShellCommand[]; last: ShellCommand[] } {
+    const t = this.type(cmd);
+    switch (t) {
+      case 'CallExpr':
+        return this.call(cmd, ctx, pipeline, redirects);
+      case 'DeclClause':
+        return this.decl(cmd, ctx, pipeline, redirects);
+      case 'BinaryCmd': {
+        const op = BIN_OPS[cmd.Op as number] ?? '&&';
+        let pid = pipeline;
+        if ((op === '|' || op === '|&') && pid === null) pid = ++this.state.pipeline;
+        const x = this.stmt(cmd.X as SyntaxNode, ctx, op === '|' || op === '|&' ? pid : pipeline);
+        const y = this.stmt(cmd.Y as SyntaxNode, ctx, op === '|' || op === '|&' ? pid : pipeline);
+        for (const c of x.last) if (c.nextOp === null) c.nextOp = op;
+        for (const c of y.first) if (c.prevOp === null) c.prevOp = op;
+        return { first: x.first.length ? x.first : y.first, last: y.last.length ? y.last : x.last };
+      }
+      case 'Subshell':
+      case 'Block': {
+        const inner = [...ctx, t === 'Subshell' ? 'subshell' : 'block'] as ShellContext[];
+        return this.listRange(cmd.Stmts as SyntaxNode[], inner);
+      }
+      case 'IfClause': {
+        const inner = [...ctx, 'if'] as ShellContext[];
+        const start = this.out.length;
+        let clause: SyntaxNode | null = cmd;
+        while (clause) {
+          this.stmtList(clause.Cond as SyntaxNode[], inner);
+          this.stmtList(clause.Then as SyntaxNode[], inner);
+          const els = clause.Else as SyntaxNode | null;
+          if (els && this.type(els) === 'IfClause') clause = els;
+          else {
+            if (els) this.stmtList(els.Stmts as SyntaxNode[], inner);
+            clause = null;
+          }
+        }
+        return this.sinceRange(start);
+      }
+      case 'WhileClause': {
+        const inner = [...ctx, 'loop'] as ShellContext[];
+        const start = this.out.length;
+        this.stmtList(cmd.Cond as SyntaxNode[], inner);
+        this.stmtList(cmd.Do as SyntaxNode[], inner);
+        return this.sinceRange(start);
+      }
+      case 'ForClause': {
+        const inner = [...ctx, 'loop'] as ShellContext[];
+        const start = this.out.length;
+        const loop = cmd.Loop as SyntaxNode | null;
+        if (loop && Array.isArray(loop.Items))
+          for (const w of loop.Items as SyntaxNode[]) this.nested(w, inner);
+        this.stmtList(cmd.Do as SyntaxNode[], inner);
+        return this.sinceRange(start);
+      }
+      case 'CaseClause': {
+        const inner = [...ctx, 'case'] as ShellContext[];
+        const start = this.out.length;
+        if (cmd.Word) this.nested(cmd.Word as SyntaxNode, inner);
+        for (const item of (cmd.Items as SyntaxNode[] | null) ?? [])
+          this.stmtList(item.Stmts as SyntaxNode[], inner);
+        return this.sinceRange(start);
+      }
+      case 'FuncDecl': {
+        const start = this.out.length;
+        if (cmd.Body) this.stmt(cmd.Body as SyntaxNode, [...ctx, 'function'], null);
+        return this.sinceRange(start);
+      }
+      case 'TimeClause':
+      case 'CoprocClause':
+        if (cmd.Stmt) return this.stmt(cmd.Stmt as SyntaxNode, ctx, pipeline);
+        return { first: [], last: [] };
+      default:
+        // TestClause, ArithmCmd, LetClause: look for command substitutions only
+        this.deepNested(cmd, ctx);
+        return { first: [], last: [] };
+    }
+  }
+
+  private listRange(
+    stmts: SyntaxNode[],
+    ctx: ShellContext[],
+  ): { first: ShellCommand[]; last: ShellCommand[] } {
+    const start = this.out.length;
+    this.stmtList(stmts, ctx);
+    return this.sinceRange(start);
+  }
+
+  private sinceRange(start: number): { first: ShellCommand[]; last: ShellCommand[] } {
+    if (this.out.length === start) return { first: [], last: [] };
+    return { first: [this.out[start]], last: [this.out[this.out.length - 1]] };
+  }
+
+  private call(
+    cmd: SyntaxNode,
+    ctx: ShellContext[],
+    pipeline: number | null,
+    redirects: { op: string; target: string }[],
+  ): { first: ShellCommand[]; last: ShellCommand[] } {
+    const assigns: ShellAssign[] = [];
+    for (const a of (cmd.Assigns as SyntaxNode[] | null) ?? []) {
+      assigns.push(this.assign(a));
+      if (a.Value) this.nested(a.Value as SyntaxNode, ctx);
+    }
+    const argsNodes = (cmd.Args as SyntaxNode[] | null) ?? [];
+    if (argsNodes.length === 0) return { first: [], last: [] };
+    const words = argsNodes.map((w) => this.word(w));
+    const c: ShellCommand = {
+      name: words[0].value,
+      nameWord: words[0],
+      args: words.slice(1),
+      argv: words.slice(1).map((w) => w.value),
+      assigns,
+      range: this.spanOf(cmd),
+      index: 0,
+      prevOp: null,
+      nextOp: null,
+      pipeline,
+      context: ctx,
+      heredoc: this.heredoc,
+      redirects,
+    };
+    this.out.push(c);
+    for (const w of argsNodes) this.nested(w, ctx);
+    return { first: [c], last: [c] };
+  }
+
+  private decl(
+    cmd: SyntaxNode,
+    ctx: ShellContext[],
+    pipeline: number | null,
+    redirects: { op: string; target: string }[],
+  ): { first: ShellCommand[]; last: ShellCommand[] } {
+    const variant = cmd.Variant as SyntaxNode;
+    const name = String(variant.Value);
+    const nameWord: ShellWord = { value: name, raw: name, literal: true, range: this.spanOf(variant) };
+    const args: ShellWord[] = [];
+    for (const a of (cmd.Args as SyntaxNode[] | null) ?? []) {
+      const raw = this.slice(a);
+      const value = a.Value ? `${a.Name ? a.Name.Value : ''}=${this.word(a.Value as SyntaxNode).value}` : raw;
+      args.push({ value, raw, literal: !raw.includes('$') && !raw.includes('`'), range: this.spanOf(a) });
+      if (a.Value) this.nested(a.Value as SyntaxNode, ctx);
+    }
+    const c: ShellCommand = {
+      name,
+      nameWord,
+      args,
+      argv: args.map((w) => w.value),
+      assigns: [],
+      range: this.spanOf(cmd),
+      index: 0,
+      prevOp: null,
+      nextOp: null,
+      pipeline,
+      context: ctx,
+      heredoc: this.heredoc,
+      redirects,
+    };
+    this.out.push(c);
+    return { first: [c], last: [c] };
+  }
+
+  private assign(a: SyntaxNode): ShellAssign {
+    return {
+      name: a.Name ? String(a.Name.Value) : '',
+      value: a.Value ? this.word(a.Value as SyntaxNode).value : a.Naked ? null : '',
+      range: this.spanOf(a),
+    };
+  }
+
+  word(w: SyntaxNode): ShellWord {
+    let value = '';
+    let literal = true;
+    const parts = (w.Parts as SyntaxNode[] | null) ?? [];
+    for (const p of parts) {
+      const t = this.type(p);
+      if (t === 'Lit') value += unescapeLit(String(p.Value), false);
+      else if (t === 'SglQuoted') {
+        if (p.Dollar) literal = false;
+        value += String(p.Value);
+      } else if (t === 'DblQuoted') {
+        for (const q of (p.Parts as SyntaxNode[] | null) ?? []) {
+          if (this.type(q) === 'Lit') value += unescapeLit(String(q.Value), true);
+          else {
+            literal = false;
+            value += this.slice(q);
+          }
+        }
+      } else {
+        literal = false;
+        value += this.slice(p);
+      }
+    }
+    return { value, raw: this.slice(w), literal, range: this.spanOf(w) };
+  }
+
+  /** Commands inside `$(…)`, backquotes and `<(…)` of a word. */
+  private nested(w: SyntaxNode, ctx: ShellContext[]): void {
+    for (const p of (w.Parts as SyntaxNode[] | null) ?? []) {
+      const t = this.type(p);
+      if (t === 'CmdSubst' || t === 'ProcSubst') this.stmtList(p.Stmts as SyntaxNode[], [...ctx, 'cmdsubst']);
+      else if (t === 'DblQuoted') this.nested(p, ctx);
+      else if (t === 'ParamExp' && p.Exp && p.Exp.Word) this.nested(p.Exp.Word as SyntaxNode, ctx);
+    }
+  }
+
+  private deepNested(node: SyntaxNode, ctx: ShellContext[]): void {
+    this.tree.walk(node, (n) => {
+      if (!n) return true;
+      const t = this.type(n);
+      if (t === 'CmdSubst' || t === 'ProcSubst') {
+        this.stmtList(n.Stmts as SyntaxNode[], [...ctx, 'cmdsubst']);
+        return false;
+      }
+      return true;
+    });
+  }
+}
