@@ -8,11 +8,14 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { findContentFiles, isGeneratedPage } from '../../src/cli/files';
-import { defaultLocale } from '../../src/cli/messages';
-import { lintGeneratedMarkdown, lintMarkdownSource, type MarkdownFileReport } from './markdown-file';
-import { message } from './messages';
-import { countViolations, formatViolations } from './report';
+import { findContentFiles, isGeneratedPage } from '../../src/snippets/discover';
+import {
+  lintGeneratedMarkdown,
+  lintMarkdownSource,
+  type MarkdownFileReport,
+} from '../../src/snippets/markdown-file';
+import { defaultLocale, message } from '../../src/snippets/messages';
+import { countViolations, formatViolations } from '../../src/snippets/report';
 
 const CONTENT_ROOTS = [
   'docs',

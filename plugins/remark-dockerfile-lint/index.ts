@@ -8,7 +8,7 @@
  */
 import type { Root } from 'mdast';
 import type { Locale } from '../../src/lint/types';
-import { lintTree } from './lint-tree';
+import { lintTree } from '../../src/snippets/lint-tree';
 
 export interface RemarkDockerfileLintOptions {
   /** Locale of the messages shown to readers (the locale being built). */

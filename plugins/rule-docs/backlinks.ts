@@ -9,8 +9,8 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { rules as registeredRules } from '../../src/lint/rules/index';
 import type { Locale, Rule } from '../../src/lint/types';
-import { parseAnnotations } from '../remark-dockerfile-lint/annotations';
-import { isDockerfileLanguage } from '../remark-dockerfile-lint/check-snippet';
+import { parseAnnotations } from '../../src/snippets/annotations';
+import { isDockerfileLanguage } from '../../src/snippets/check-snippet';
 
 /** The docs folder of each locale, relative to the site directory. */
 const DOCS_DIRS: Record<Locale, string> = {

@@ -12,11 +12,11 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify as stringifyYaml } from 'yaml';
-import { GENERATED_MARKER, isGeneratedPage } from '../../src/cli/files';
 import { ENGINE_DIAGNOSTICS, formatMessage, lint, SYNTAX_ERROR_ID } from '../../src/lint/engine';
 import { rules as registeredRules } from '../../src/lint/rules/index';
 import type { Locale, Rule } from '../../src/lint/types';
 import { REPO_URL } from '../../src/site';
+import { GENERATED_MARKER, isGeneratedPage } from '../../src/snippets/discover';
 import { withGuideBacklinks } from './backlinks';
 
 export const RULES_DIR = 'rules';
@@ -51,6 +51,9 @@ const text = {
   },
   scopeInstruction: { 'pt-BR': 'Dockerfiles e fragmentos', en: 'Dockerfiles and fragments' },
   reference: { 'pt-BR': 'Referência', en: 'Reference' },
+  autofix: { 'pt-BR': 'Correção automática', en: 'Automatic fix' },
+  autofixYes: { 'pt-BR': 'sim (`camadas lint --fix`): {what}', en: 'yes (`camadas lint --fix`): {what}' },
+  autofixNo: { 'pt-BR': 'não', en: 'no' },
   why: { 'pt-BR': 'Por que importa', en: 'Why it matters' },
   examples: { 'pt-BR': 'Exemplos', en: 'Examples' },
   bad: { 'pt-BR': 'Exemplo problemático', en: 'Problematic example' },
@@ -244,6 +247,9 @@ export function rulePage(rule: Rule, locale: Locale, position: number): string {
   if (rule.aliases?.length)
     lines.push(`| ${t('alsoKnownAs')} | ${rule.aliases.map((a) => `\`${a}\``).join(', ')} |`);
   lines.push(`| ${t('scope')} | ${rule.scope === 'whole-file' ? t('scopeWhole') : t('scopeInstruction')} |`);
+  lines.push(
+    `| ${t('autofix')} | ${rule.fix ? t('autofixYes').replace('{what}', mdxText(rule.fix[locale])) : t('autofixNo')} |`,
+  );
   const url = referenceUrl(rule);
   if (url)
     lines.push(

@@ -1,19 +1,17 @@
 /** `camadas lint`: Dockerfiles whole, Markdown/MDX snippet by snippet (same code as the build gate). */
-import { readFileSync } from 'node:fs';
-import {
-  lintGeneratedMarkdown,
-  lintMarkdownSource,
-  localeOfPath,
-} from '../../plugins/remark-dockerfile-lint/markdown-file';
-import { message as snippetMessage } from '../../plugins/remark-dockerfile-lint/messages';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { type Config, exceedsThreshold, parseConfig } from '../lint/config';
 import { ENGINE_DIAGNOSTICS, lint } from '../lint/engine';
+import { fixText } from '../lint/fixes';
 import { allRuleIds } from '../lint/rules/index';
 import type { Diagnostic, Locale } from '../lint/types';
-import { dockerignoreFor, expandPaths, isGeneratedPage, type PathProblem } from './files';
+import { dockerignoreFor, expandPaths, isGeneratedPage, type PathProblem } from '../snippets/discover';
+import { lintGeneratedMarkdown, lintMarkdownSource, localeOfPath } from '../snippets/markdown-file';
+import { message as snippetMessage } from '../snippets/messages';
 import type { FileResult, Finding } from './findings';
 import { escapeControl, type Format, formatGithub, formatJson, formatSarif, formatStylish } from './formats';
 import { t } from './messages';
+import { unifiedDiff } from './unified-diff';
 
 export interface LintCommandOptions {
   paths: string[];
@@ -24,6 +22,12 @@ export interface LintCommandOptions {
   configPath?: string;
   verbose: boolean;
   color: boolean;
+  /**
+   * `write` (--fix): apply the safe fixes to each Dockerfile and write it, then report what remains.
+   * `dry-run` (--fix-dry-run): print the unified diff of each Dockerfile that would change, write
+   * nothing; the exit code is that of the findings that would remain. Markdown is never rewritten.
+   */
+  fix?: 'write' | 'dry-run';
 }
 
 export interface CommandOutput {
@@ -86,6 +90,7 @@ export function runLint(options: LintCommandOptions): CommandOutput {
   let readFailed = problems.some((p) => p.error);
 
   const results: FileResult[] = [];
+  const diffs: string[] = [];
   const engineFindings: Diagnostic[] = [];
   for (const target of targets) {
     let source: string;
@@ -99,6 +104,7 @@ export function runLint(options: LintCommandOptions): CommandOutput {
       continue;
     }
     if (target.kind === 'markdown') {
+      if (options.fix) stderrLines.push(`camadas: ${t('fixMarkdown', uiLocale, { value: target.path })}`);
       const lintFile = isGeneratedPage(source) ? lintGeneratedMarkdown : lintMarkdownSource;
       const report = lintFile(source, target.path, options.locale ?? localeOfPath(target.path));
       const parseFindings: Finding[] = report.parseError
@@ -139,12 +145,34 @@ export function runLint(options: LintCommandOptions): CommandOutput {
         ],
       });
     } else {
-      const diagnostics = lint(source, {
+      const lintOptions = {
         locale: uiLocale,
         config,
         fragment: false,
         dockerignore: dockerignoreFor(target.path),
-      });
+      };
+      let diagnostics: Diagnostic[];
+      if (options.fix) {
+        const fixed = fixText(source, lintOptions);
+        diagnostics = fixed.remaining;
+        if (fixed.fixed > 0 && options.fix === 'dry-run') {
+          diffs.push(unifiedDiff(target.path, source, fixed.text));
+          stderrLines.push(`camadas: ${t('wouldFix', uiLocale, { value: target.path, count: fixed.fixed })}`);
+        } else if (fixed.fixed > 0) {
+          try {
+            writeFileSync(target.path, fixed.text, 'utf8');
+            stderrLines.push(`camadas: ${t('fixed', uiLocale, { value: target.path, count: fixed.fixed })}`);
+          } catch (error) {
+            readFailed = true;
+            stderrLines.push(
+              `camadas: ${t('cannotWrite', uiLocale, { value: target.path, reason: codeOf(error) })}`,
+            );
+            diagnostics = lint(source, lintOptions);
+          }
+        }
+      } else {
+        diagnostics = lint(source, lintOptions);
+      }
       engineFindings.push(...diagnostics);
       results.push({
         file: target.path,
@@ -155,13 +183,15 @@ export function runLint(options: LintCommandOptions): CommandOutput {
   }
 
   const stdout =
-    options.format === 'json'
-      ? formatJson(results)
-      : options.format === 'sarif'
-        ? formatSarif(results, uiLocale)
-        : options.format === 'github'
-          ? formatGithub(results)
-          : formatStylish(results, { locale: uiLocale, color: options.color, verbose: options.verbose });
+    options.fix === 'dry-run'
+      ? diffs.join('').replace(/\n$/, '')
+      : options.format === 'json'
+        ? formatJson(results)
+        : options.format === 'sarif'
+          ? formatSarif(results, uiLocale)
+          : options.format === 'github'
+            ? formatGithub(results)
+            : formatStylish(results, { locale: uiLocale, color: options.color, verbose: options.verbose });
 
   // Markdown violations always fail (they fail the build); Dockerfile findings follow the failure threshold.
   const markdownFails = results.some(

@@ -63,7 +63,9 @@ export function run(
     const format = values.format ?? 'stylish';
     if (!FORMATS.includes(format as Format))
       return fail(t('badFormat', uiLocale, { value: format }), uiLocale);
+    if (values.fix && values['fix-dry-run']) return fail(t('fixBoth', uiLocale), uiLocale);
     return runLint({
+      fix: values.fix ? 'write' : values['fix-dry-run'] ? 'dry-run' : undefined,
       paths: positionals,
       format: format as Format,
       locale,
@@ -133,6 +135,8 @@ const OPTIONS = {
   locale: { type: 'string' },
   config: { type: 'string', short: 'c' },
   verbose: { type: 'boolean', short: 'v' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
   json: { type: 'boolean' },
   limit: { type: 'string', short: 'n' },
   'no-color': { type: 'boolean' },

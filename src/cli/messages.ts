@@ -7,8 +7,9 @@ const strings = {
     'pt-BR': `Uso: camadas <comando> [opções]
 
 Comandos:
-  lint [--format stylish|json|sarif|github] [--locale pt-BR|en] [--config ARQUIVO] [--verbose] CAMINHO…
+  lint [--format stylish|json|sarif|github] [--locale pt-BR|en] [--config ARQUIVO] [--verbose] [--fix | --fix-dry-run] CAMINHO…
       Verifica Dockerfiles e os trechos de Dockerfile de arquivos .md/.mdx (com as anotações, como no build).
+      --fix aplica as correções seguras aos Dockerfiles (grava os arquivos); --fix-dry-run mostra o diff sem gravar.
   rules [--json]
       Lista as regras implementadas.
   search CONSULTA [--locale pt-BR|en] [--limit N] [--json]
@@ -20,8 +21,9 @@ Códigos de saída: 0 nada no limite de falha ou acima; 1 achados; 2 erro de uso
     en: `Usage: camadas <command> [options]
 
 Commands:
-  lint [--format stylish|json|sarif|github] [--locale pt-BR|en] [--config FILE] [--verbose] PATH…
+  lint [--format stylish|json|sarif|github] [--locale pt-BR|en] [--config FILE] [--verbose] [--fix | --fix-dry-run] PATH…
       Checks Dockerfiles and the Dockerfile snippets of .md/.mdx files (annotations honoured, as in the build).
+      --fix applies the safe fixes to Dockerfiles (writes the files); --fix-dry-run prints the diff, writes nothing.
   rules [--json]
       Lists the implemented rules.
   search QUERY [--locale pt-BR|en] [--limit N] [--json]
@@ -105,6 +107,23 @@ Exit codes: 0 nothing at or above the failure threshold; 1 findings; 2 usage or 
     'pt-BR': 'índice {value} substituído: {count} registros',
     en: 'index {value} replaced: {count} records',
   },
+  fixBoth: {
+    'pt-BR': 'use --fix ou --fix-dry-run, não os dois',
+    en: 'use --fix or --fix-dry-run, not both',
+  },
+  fixed: {
+    'pt-BR': '{value}: {count} correção(ões) aplicada(s)',
+    en: '{value}: {count} fix(es) applied',
+  },
+  wouldFix: {
+    'pt-BR': '{value}: {count} correção(ões) a aplicar (nada foi gravado)',
+    en: '{value}: {count} fix(es) to apply (nothing written)',
+  },
+  cannotWrite: { 'pt-BR': 'não foi possível gravar {value}: {reason}', en: 'cannot write {value}: {reason}' },
+  fixMarkdown: {
+    'pt-BR': '{value}: trechos em Markdown não são corrigidos automaticamente (só Dockerfiles)',
+    en: '{value}: Markdown snippets are not fixed automatically (Dockerfiles only)',
+  },
   try: { 'pt-BR': 'Veja "camadas --help".', en: 'See "camadas --help".' },
 } as const;
 
@@ -114,8 +133,5 @@ export function t(key: CliMessage, locale: Locale, params: Record<string, string
   return formatMessage(strings[key][locale], params);
 }
 
-/** The CLI's language when --locale is not given: Portuguese for a pt* environment, else English. */
-export function defaultLocale(env: NodeJS.ProcessEnv = process.env): Locale {
-  const lang = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^pt/i.test(lang) ? 'pt-BR' : 'en';
-}
+/** The CLI's language when --locale is not given (shared with the build gate: src/snippets). */
+export { defaultLocale } from '../snippets/messages';

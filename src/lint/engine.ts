@@ -10,6 +10,8 @@
  * - `CAM901` (error): invalid configuration (reported by `parseConfig`, positions in the YAML).
  * Rule authors: ids CAM000 and CAM900–CAM999 are reserved for the engine.
  */
+
+import { buildCommands, type Command } from './commands/layer';
 import { type Config, effectiveSeverity, type ResolvedConfig, resolveConfig } from './config';
 import { buildModel, type DockerfileModel, type InstructionModel, KNOWN_KEYWORDS, type Span } from './parse';
 import { collectPragmas } from './pragmas';
@@ -406,6 +408,8 @@ class Context implements RuleContext<string> {
   localeRead = false;
   /** Lazily built, shared shell scripts. */
   private readonly shellCache = new Map<InstructionModel, ShellScript | null>();
+  /** Lazily built, shared command lists (the command layer). */
+  private readonly commandCache = new Map<InstructionModel, Command[]>();
   private byKeyword: Map<string, InstructionModel[]> | null = null;
   private byKeywordOnbuild: Map<string, InstructionModel[]> | null = null;
   constructor(
@@ -437,6 +441,15 @@ class Context implements RuleContext<string> {
     }
     this.shellCache.set(instr, s);
     return s;
+  }
+  commands(instr: InstructionModel, ...tools: string[]): readonly Command[] {
+    let all = this.commandCache.get(instr);
+    if (!all) {
+      all = instr.keyword === 'RUN' ? buildCommands(this.model, instr, this.shell(instr)) : [];
+      this.commandCache.set(instr, all);
+    }
+    if (tools.length === 0) return all;
+    return all.filter((c) => tools.includes(c.tool) || tools.includes(c.name));
   }
   instructionsOf(keywords: string | readonly string[], opts?: { onbuild?: boolean }): InstructionModel[] {
     let index: Map<string, InstructionModel[]>;

@@ -6,6 +6,7 @@
  * All positions refer to the linted text as given (a leading BOM is not counted; CRLF counts as one
  * line break).
  */
+import type { Command } from './commands/layer';
 import type { Config, ResolvedConfig } from './config';
 import type { DockerfileModel, InstructionModel, Span, StageModel } from './parse';
 import type { HadolintPragma, ShellPragma } from './pragmas';
@@ -87,6 +88,11 @@ export interface Rule<M extends string = string> {
   /** Message templates with `{placeholder}`s, keyed by message key. */
   messages: Record<M, Localized>;
   rationale: Localized;
+  /**
+   * What the rule's safe fix does, when it has one (`camadas lint --fix`, the playground). Shown on the
+   * rule page; the fix property test checks that every rule declaring it fixes a bad example.
+   */
+  fix?: Localized;
   /** Where Camadas deliberately disagrees with the reference linter. */
   differsFrom?: Localized;
   /** `'whole-file'` rules are skipped for fragments (snippets without FROM). */
@@ -154,14 +160,30 @@ export interface RuleContext<M extends string = string> {
    */
   shell(instr: InstructionModel): ShellScript | null;
   /**
+   * The command layer: the simple commands of a RUN (shell or exec form, heredoc scripts, an ONBUILD
+   * trigger), in source order, seen through `sudo`/`env`/`xargs`/`nice`/`timeout`… and into
+   * `sh -c '…'`, each with its tool name and flags read by the tool's flag table
+   * (src/lint/commands/). With `tools`, only the commands of those tools (`'apt-get'`, `'pip'`…).
+   * `[]` for other instructions. Built on first call and cached for the lint.
+   */
+  commands(instr: InstructionModel, ...tools: string[]): readonly Command[];
+  /**
    * Report a finding of this rule at `target`, with the message `key` and its placeholders.
    * `options.aliases`: the aliases this finding carries, when only some of the rule's aliases name
    * what was found (MultipleInstructionsDisallowed: a duplicate CMD → `['DL4003']`). Ids that are not
    * aliases of the rule are dropped. Suppression (pragmas, config, `check=skip`) still honours every id
    * of the rule.
    */
-  report(target: ReportTarget, key: M, params?: MessageParams, options?: ReportOptions): void;
+  // A property (not a method) so that its parameter is checked contravariantly: a `RuleContext<'a'>`
+  // cannot pass for a `RuleContext<string>`, so no helper can report a key the rule does not define.
+  readonly report: (target: ReportTarget, key: M, params?: MessageParams, options?: ReportOptions) => void;
 }
+
+/**
+ * What a helper of several rules may read: the context without `report` (a helper that reports takes
+ * `RuleContext<M>` and the key as `M`, so it can only report a key of the calling rule).
+ */
+export type RuleView = Omit<RuleContext, 'report'>;
 
 export interface ReportOptions {
   /** Subset of the rule's aliases this finding carries (default: all of them). */

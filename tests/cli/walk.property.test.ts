@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { expandPaths, findContentFiles } from '../../src/cli/files';
+import { expandPaths, findContentFiles } from '../../src/snippets/discover';
 
 type Entry =
   | { kind: 'dir'; parent: number }

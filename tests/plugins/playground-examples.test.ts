@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { docsExamples, pageSnippets } from '../../plugins/playground-examples/index';
-import { GENERATED_MARKER } from '../../src/cli/files';
+import { GENERATED_MARKER } from '../../src/snippets/discover';
 import { lint } from '../../src/lint/engine';
 
 const page = [

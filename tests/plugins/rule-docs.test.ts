@@ -12,15 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LoadContext } from '@docusaurus/types';
 import { describe, expect, it } from 'vitest';
-import { checkSnippet } from '../../plugins/remark-dockerfile-lint/check-snippet';
-import {
-  lintGeneratedMarkdown,
-  lintMarkdownSource,
-} from '../../plugins/remark-dockerfile-lint/markdown-file';
 import { ruleDocFiles, writeRuleDocs } from '../../plugins/rule-docs/generate';
 import ruleDocsPlugin from '../../plugins/rule-docs/index';
-import { isGeneratedPage } from '../../src/cli/files';
 import { rules } from '../../src/lint/rules/index';
+import { checkSnippet } from '../../src/snippets/check-snippet';
+import { isGeneratedPage } from '../../src/snippets/discover';
+import { lintGeneratedMarkdown, lintMarkdownSource } from '../../src/snippets/markdown-file';
 import { outline } from '../content/docs-tree';
 
 const files = ruleDocFiles();

@@ -10,7 +10,7 @@ import { useHistory } from '@docusaurus/router';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { type ReactNode, type RefObject, useRef } from 'react';
-import type { ExampleData } from '../../../plugins/remark-dockerfile-lint/lint-tree';
+import type { ExampleData } from '../../snippets/lint-tree';
 import { CrossIcon, SuppressedIcon } from '../Icons';
 import styles from './styles.module.css';
 

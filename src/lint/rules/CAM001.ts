@@ -1,15 +1,8 @@
+import type { Command } from '../commands/layer';
 import type { InstructionModel } from '../parse';
-import { commandBaseName, flagValue, hasFlag, positionalArgs, type ShellCommand } from '../shell';
+import { commandBaseName, flagValue, hasFlag } from '../shell';
 import { defineRule } from '../types';
-import {
-  asPip,
-  commandText,
-  copiesWholeContext,
-  lineageBefore,
-  runCommands,
-  runsOf,
-  sub,
-} from './_r5-shared';
+import { asPip, commandText, copiesWholeContext, lineageBefore, runsOf, sub } from './_lib/layers';
 
 interface Install {
   /** Same kind = same tool: an earlier install of that kind before the broad COPY exempts later ones. */
@@ -18,31 +11,20 @@ interface Install {
   manifest: string;
 }
 
-const NPM_VALUE_FLAGS = [
-  '-w',
-  '--workspace',
-  '--prefix',
-  '--registry',
-  '--cache',
-  '--omit',
-  '--include',
-  '--cwd',
-];
-
 /** Positional words after the subcommand (packages named on the command line). */
-function extraArgs(cmd: ShellCommand, valueFlags: readonly string[] = []): number {
-  return Math.max(0, positionalArgs(cmd, valueFlags).length - 1);
+function extraArgs(cmd: Command): number {
+  return Math.max(0, cmd.positionals.length - 1);
 }
 
 /** Is `cmd` a dependency install driven by a manifest/lock file? */
-export function manifestInstall(cmd: ShellCommand): Install | null {
+export function manifestInstall(cmd: Command): Install | null {
   const base = commandBaseName(cmd.name);
-  const s = sub(cmd, NPM_VALUE_FLAGS);
+  const s = sub(cmd);
   switch (base) {
     case 'npm':
       if (s === 'ci' || s === 'clean-install')
         return { kind: 'npm', manifest: 'package.json package-lock.json' };
-      if ((s === 'install' || s === 'i') && extraArgs(cmd, NPM_VALUE_FLAGS) === 0)
+      if ((s === 'install' || s === 'i') && extraArgs(cmd) === 0)
         return { kind: 'npm', manifest: 'package.json package-lock.json' };
       return null;
     case 'yarn':
@@ -94,7 +76,7 @@ export function manifestInstall(cmd: ShellCommand): Install | null {
       return null;
   }
   const pip = asPip(cmd);
-  if (pip && sub(pip, ['-r', '--requirement', '-c', '--constraint']) === 'install') {
+  if (pip && sub(pip) === 'install') {
     const req = flagValue(pip, '-r', '--requirement');
     if (req) return { kind: 'pip', manifest: req };
   }
@@ -104,9 +86,9 @@ export function manifestInstall(cmd: ShellCommand): Install | null {
 function installsOf(
   ctx: Parameters<typeof lineageBefore>[0],
   run: InstructionModel,
-): { cmd: ShellCommand; install: Install }[] {
+): { cmd: Command; install: Install }[] {
   const out = [];
-  for (const cmd of runCommands(ctx, run)) {
+  for (const cmd of ctx.commands(run)) {
     const install = manifestInstall(cmd);
     if (install) out.push({ cmd, install });
   }

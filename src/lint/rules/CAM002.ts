@@ -1,15 +1,7 @@
-import { commandBaseName, mayMention, type ShellCommand } from '../shell';
+import type { Command } from '../commands/layer';
+import { commandBaseName } from '../shell';
 import { defineRule } from '../types';
-import {
-  APK_VALUE_FLAGS,
-  APT,
-  APT_VALUE_FLAGS,
-  runCommands,
-  runsOf,
-  runsOpaqueScript,
-  sub,
-  unwrap,
-} from './_r5-shared';
+import { APT, runsOf, runsOpaqueScript, sub } from './_lib/layers';
 
 /** apt subcommands that read the package lists fetched by `update`. */
 const APT_CONSUMERS = new Set([
@@ -29,26 +21,21 @@ const APK_CONSUMERS = new Set(['add', 'upgrade', 'fix', 'fetch', 'search', 'poli
 
 type Manager = 'apt' | 'apk';
 
-/** The rule needs an `update` subcommand: a RUN whose text cannot contain it is not parsed. */
-const UPDATE_WORD = /update/;
-
-function classify(cmd: ShellCommand): { manager: Manager; update: boolean; consumer: boolean } | null {
-  const u = unwrap(cmd, [...APT, 'apt-cache', 'apk']);
+function classify(cmd: Command): { manager: Manager; update: boolean; consumer: boolean } | null {
+  const u = cmd;
   // tonistiigi/xx's cross-compilation wrappers (`xx-apt-get install`, `xx-apk add`) install packages too
   const base = commandBaseName(u.name).replace(/^xx-/, '');
   if (APT.includes(base)) {
-    const s = sub(u, APT_VALUE_FLAGS);
+    const s = sub(u);
     return { manager: 'apt', update: s === 'update', consumer: s !== undefined && APT_CONSUMERS.has(s) };
   }
   if (base === 'apt-cache') return { manager: 'apt', update: false, consumer: true };
   if (base === 'apk') {
-    const s = sub(u, APK_VALUE_FLAGS);
+    const s = sub(u);
     return { manager: 'apk', update: s === 'update', consumer: s !== undefined && APK_CONSUMERS.has(s) };
   }
   return null;
 }
-
-const OPAQUE_SHELLS = ['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh'];
 
 /** CAM002 — `apt-get update` / `apk update` in a RUN without the install that uses it. */
 export default defineRule({
@@ -104,20 +91,20 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of runsOf(ctx)) {
-      if (!mayMention(run, UPDATE_WORD)) continue;
-      const cmds = runCommands(ctx, run);
-      let update: { cmd: ShellCommand; manager: Manager } | null = null;
+      const cmds = ctx.commands(run);
+      let update: { cmd: Command; manager: Manager } | null = null;
       const consumers = new Set<Manager>();
       let opaque = false;
       for (const c of cmds) {
         const k = classify(c);
         if (k?.update && !update) update = { cmd: c, manager: k.manager };
         if (k?.consumer) consumers.add(k.manager);
-        // `sudo bash -c "…apt-get install…"`: a shell behind a wrapper is as opaque as one called directly
-        if (!k && (runsOpaqueScript(c) || runsOpaqueScript(unwrap(c, OPAQUE_SHELLS)))) opaque = true;
+        // the layer looks through `sudo`/`env`… and into `bash -c "…"` (then the install inside counts); a
+        // shell running a script we cannot see (`sudo bash setup.sh`) makes the RUN opaque
+        if (!k && runsOpaqueScript(c)) opaque = true;
       }
       if (!update || opaque || consumers.has(update.manager)) continue;
-      const u = unwrap(update.cmd, [...APT, 'apk']);
+      const u = update.cmd;
       ctx.report(update.cmd, update.manager === 'apt' ? 'aptAlone' : 'apkAlone', {
         command: [commandBaseName(u.name), ...u.argv].join(' '),
       });

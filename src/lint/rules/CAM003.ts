@@ -1,38 +1,21 @@
+import type { Command } from '../commands/layer';
 import type { InstructionModel } from '../parse';
-import { commandBaseName, hasFlag, mayMention, positionalArgs, type ShellCommand } from '../shell';
-import { defineRule, type RuleContext } from '../types';
-import {
-  APK_VALUE_FLAGS,
-  APT,
-  APT_VALUE_FLAGS,
-  asPip,
-  commandText,
-  lineageBefore,
-  mountCovers,
-  pathTouches,
-  RPM_MANAGERS,
-  RPM_VALUE_FLAGS,
-  runCommands,
-  runsOf,
-  sub,
-  unwrap,
-  ZYPPER_VALUE_FLAGS,
-} from './_r5-shared';
+import { commandBaseName, hasFlag } from '../shell';
+import { defineRule } from '../types';
+import { APT, asPip, commandText, lineageBefore, mountCovers, pathTouches, runsOf, sub } from './_lib/layers';
 
 /** A package cache: where it lives, which commands fill it, which commands empty it. */
 interface CacheKind {
   id: string;
   dirs: string[];
-  creates(cmd: ShellCommand, run: InstructionModel): boolean;
+  creates(cmd: Command, run: InstructionModel): boolean;
   /** Cleaning commands other than `rm` of `dirs`. */
-  cleans(cmd: ShellCommand): boolean;
+  cleans(cmd: Command): boolean;
 }
 
-const WRAPPED = [...APT, 'apk', ...RPM_MANAGERS, 'zypper', 'npm', 'yarn', 'pip', 'pip3'];
-
-function named(cmd: ShellCommand, ...names: string[]): ShellCommand | null {
-  const u = unwrap(cmd, WRAPPED);
-  return names.includes(commandBaseName(u.name)) ? u : null;
+/** The command when its tool is one of `names` (the layer has already looked through `sudo`, `xargs`…). */
+function named(cmd: Command, ...names: string[]): Command | null {
+  return names.includes(cmd.tool) || names.includes(commandBaseName(cmd.name)) ? cmd : null;
 }
 
 const APT_FILLS = new Set(['install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'reinstall', 'build-dep']);
@@ -50,7 +33,7 @@ const RPM_FILLS = new Set([
   'module',
 ]);
 
-function pipNoCache(cmd: ShellCommand, run: InstructionModel): boolean {
+function pipNoCache(cmd: Command, run: InstructionModel): boolean {
   if (hasFlag(cmd, '--no-cache-dir')) return true;
   const truthy = (v: string | null | undefined) => v != null && !/^(0|false|no|off|)$/i.test(v.trim());
   if (cmd.assigns.some((a) => a.name === 'PIP_NO_CACHE_DIR' && truthy(a.value))) return true;
@@ -63,7 +46,7 @@ const KINDS: CacheKind[] = [
     dirs: ['/var/lib/apt/lists'],
     creates: (c) => {
       const u = named(c, ...APT);
-      return !!u && sub(u, APT_VALUE_FLAGS) === 'update';
+      return !!u && sub(u) === 'update';
     },
     cleans: () => false,
   },
@@ -72,12 +55,12 @@ const KINDS: CacheKind[] = [
     dirs: ['/var/cache/apt'],
     creates: (c) => {
       const u = named(c, ...APT);
-      const s = u && sub(u, APT_VALUE_FLAGS);
+      const s = u && sub(u);
       return !!s && (s === 'update' || APT_FILLS.has(s));
     },
     cleans: (c) => {
       const u = named(c, 'apt-get', 'apt');
-      const s = u && sub(u, APT_VALUE_FLAGS);
+      const s = u && sub(u);
       return s === 'clean' || s === 'autoclean';
     },
   },
@@ -86,12 +69,12 @@ const KINDS: CacheKind[] = [
     dirs: ['/var/cache/yum'],
     creates: (c) => {
       const u = named(c, 'yum');
-      const s = u && sub(u, RPM_VALUE_FLAGS);
+      const s = u && sub(u);
       return !!s && RPM_FILLS.has(s);
     },
     cleans: (c) => {
       const u = named(c, 'yum');
-      return !!u && sub(u, RPM_VALUE_FLAGS) === 'clean';
+      return !!u && sub(u) === 'clean';
     },
   },
   {
@@ -99,12 +82,12 @@ const KINDS: CacheKind[] = [
     dirs: ['/var/cache/dnf', '/var/cache/libdnf5'],
     creates: (c) => {
       const u = named(c, 'dnf', 'dnf5', 'microdnf', 'tdnf');
-      const s = u && sub(u, RPM_VALUE_FLAGS);
+      const s = u && sub(u);
       return !!s && RPM_FILLS.has(s);
     },
     cleans: (c) => {
       const u = named(c, 'dnf', 'dnf5', 'microdnf', 'tdnf');
-      return !!u && sub(u, RPM_VALUE_FLAGS) === 'clean';
+      return !!u && sub(u) === 'clean';
     },
   },
   {
@@ -112,14 +95,14 @@ const KINDS: CacheKind[] = [
     dirs: ['/var/cache/zypp'],
     creates: (c) => {
       const u = named(c, 'zypper');
-      const s = u && sub(u, ZYPPER_VALUE_FLAGS);
+      const s = u && sub(u);
       return (
         !!s && ['install', 'in', 'refresh', 'ref', 'update', 'up', 'dup', 'dist-upgrade', 'patch'].includes(s)
       );
     },
     cleans: (c) => {
       const u = named(c, 'zypper');
-      const s = u && sub(u, ZYPPER_VALUE_FLAGS);
+      const s = u && sub(u);
       return s === 'clean' || s === 'cc';
     },
   },
@@ -128,14 +111,14 @@ const KINDS: CacheKind[] = [
     dirs: ['/var/cache/apk'],
     creates: (c) => {
       const u = named(c, 'apk');
-      const s = u && sub(u, APK_VALUE_FLAGS);
+      const s = u && sub(u);
       if (s === 'update') return true;
       return (s === 'add' || s === 'upgrade') && !!u && !hasFlag(u, '--no-cache');
     },
     cleans: (c) => {
       const u = named(c, 'apk');
-      if (!u || sub(u, APK_VALUE_FLAGS) !== 'cache') return false;
-      const p = positionalArgs(u, APK_VALUE_FLAGS)[1]?.value;
+      if (!u || sub(u) !== 'cache') return false;
+      const p = u.positionals[1]?.value;
       return p === 'clean' || p === 'purge';
     },
   },
@@ -143,13 +126,13 @@ const KINDS: CacheKind[] = [
     id: 'pip',
     dirs: ['~/.cache/pip'],
     creates: (c, run) => {
-      const p = asPip(unwrap(c, ['pip', 'pip3']));
+      const p = asPip(c);
       return !!p && sub(p) === 'install' && !pipNoCache(p, run);
     },
     cleans: (c) => {
-      const p = asPip(unwrap(c, ['pip', 'pip3']));
+      const p = asPip(c);
       if (!p || sub(p) !== 'cache') return false;
-      const a = positionalArgs(p)[1]?.value;
+      const a = p.positionals[1]?.value;
       return a === 'purge' || a === 'remove';
     },
   },
@@ -163,7 +146,7 @@ const KINDS: CacheKind[] = [
     },
     cleans: (c) => {
       const u = named(c, 'npm');
-      return !!u && sub(u) === 'cache' && positionalArgs(u)[1]?.value === 'clean';
+      return !!u && sub(u) === 'cache' && u.positionals[1]?.value === 'clean';
     },
   },
   {
@@ -177,26 +160,23 @@ const KINDS: CacheKind[] = [
     },
     cleans: (c) => {
       const u = named(c, 'yarn');
-      return !!u && sub(u) === 'cache' && positionalArgs(u)[1]?.value === 'clean';
+      return !!u && sub(u) === 'cache' && u.positionals[1]?.value === 'clean';
     },
   },
 ];
 
-/** Words of every cleaning command (`rm`, `… clean`, `autoclean`, `zypper cc`, `… cache purge`). */
-const CLEANUP_WORDS = /rm|clean|cc|cache/;
-
 /** Does this command clean `kind` (an `rm` of its directories, or the manager's own clean command)? */
-function cleansKind(cmd: ShellCommand, kind: CacheKind): boolean {
+function cleansKind(cmd: Command, kind: CacheKind): boolean {
   if (commandBaseName(cmd.name) === 'rm') {
-    return positionalArgs(cmd).some((w) => kind.dirs.some((d) => pathTouches(w.value, d)));
+    return cmd.positionals.some((w) => kind.dirs.some((d) => pathTouches(w.value, d)));
   }
   return kind.cleans(cmd);
 }
 
 /** In `run`, does a command fill `kind` without a later command cleaning it (and no cache mount)? */
-function leavesBehind(cmds: ShellCommand[], run: InstructionModel, kind: CacheKind): ShellCommand | null {
+function leavesBehind(cmds: readonly Command[], run: InstructionModel, kind: CacheKind): Command | null {
   if (kind.dirs.some((d) => mountCovers(run, d))) return null;
-  let filler: ShellCommand | null = null;
+  let filler: Command | null = null;
   for (const c of cmds) {
     if (kind.creates(c, run)) filler = c;
     else if (filler && cleansKind(c, kind)) filler = null;
@@ -204,7 +184,7 @@ function leavesBehind(cmds: ShellCommand[], run: InstructionModel, kind: CacheKi
   return filler;
 }
 
-function fills(cmds: ShellCommand[], run: InstructionModel, kind: CacheKind): boolean {
+function fills(cmds: readonly Command[], run: InstructionModel, kind: CacheKind): boolean {
   return cmds.some((c) => kind.creates(c, run));
 }
 
@@ -255,12 +235,11 @@ export default defineRule({
         'RUN pip install --no-cache-dir -r requirements.txt\nUSER 10001\n',
     ],
   },
-  check(ctx: RuleContext) {
+  check(ctx) {
     const runs = runsOf(ctx);
     if (runs.length < 2) return; // the cache is filled and cleaned in two different RUNs
     for (const run of runs) {
-      if (!mayMention(run, CLEANUP_WORDS)) continue;
-      const cmds = runCommands(ctx, run);
+      const cmds = ctx.commands(run);
       let reported = false;
       for (const kind of KINDS) {
         if (reported) break;
@@ -271,13 +250,13 @@ export default defineRule({
         for (let i = before.length - 1; i >= 0; i--) {
           const prev = before[i];
           if (prev.keyword !== 'RUN') continue;
-          const prevCmds = runCommands(ctx, prev);
+          const prevCmds = ctx.commands(prev);
           if (!fills(prevCmds, prev, kind)) continue;
           const creator = leavesBehind(prevCmds, prev, kind);
           if (creator) {
             ctx.report(cleanup, 'laterLayer', {
               cleanup: commandText(cleanup),
-              creator: commandText(unwrap(creator, WRAPPED)),
+              creator: commandText(creator),
               line: creator.range.line,
             });
             reported = true;

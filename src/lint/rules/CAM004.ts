@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { sourcesOf } from './_r5-shared';
+import { sourcesOf } from './_lib/layers';
 
 /** Git sources BuildKit clones for ADD: `git@host:repo`, `git://`, `ssh://`, `http(s)://….git`. */
 export function isGitSource(v: string): boolean {

@@ -1,24 +1,7 @@
-import {
-  argsAfterSubcommand,
-  commandBaseName,
-  flagValue,
-  hasArg,
-  mayMention,
-  type ShellCommand,
-  type ShellWord,
-} from '../shell';
+import type { Command } from '../commands/layer';
+import { commandBaseName, flagValue, hasArg, type ShellWord } from '../shell';
 import { defineRule } from '../types';
-import {
-  APK_VALUE_FLAGS,
-  APT,
-  APT_VALUE_FLAGS,
-  RPM_MANAGERS,
-  RPM_VALUE_FLAGS,
-  runCommands,
-  sub,
-  unwrap,
-  ZYPPER_VALUE_FLAGS,
-} from './_r5-shared';
+import { APT, RPM_MANAGERS, sub } from './_lib/layers';
 
 type Manager = 'apt' | 'apk' | 'rpm' | 'zypper';
 
@@ -38,15 +21,8 @@ const RPM_TOOLCHAIN = /^(gcc|gcc-c\+\+|clang|make|@development-tools|@developmen
 const RPM_GROUPS = /^(development tools|development|development-tools|c-development)$/;
 const ZYPPER_TOOLCHAIN = /^(gcc|gcc-c\+\+|gcc\d+|clang\d*|make|devel_basis)$/;
 
-/**
- * Pre-check: every toolchain package name above contains one of these words (package names are
- * lower-cased before matching, hence `i`). A RUN whose text has none is not parsed.
- */
-const TOOLCHAIN_WORDS =
-  /gcc|g\+\+|cpp|clang|make|build-essential|build-base|musl-dev|development|devel_basis/i;
-
-const INSTALLERS = [...APT, 'apk', ...RPM_MANAGERS, 'zypper'];
-const REMOVERS = [...APT, 'apt-mark', 'apk', ...RPM_MANAGERS, 'zypper'];
+const _INSTALLERS = [...APT, 'apk', ...RPM_MANAGERS, 'zypper'];
+const _REMOVERS = [...APT, 'apt-mark', 'apk', ...RPM_MANAGERS, 'zypper'];
 
 interface Installed {
   word: ShellWord;
@@ -69,28 +45,20 @@ function take(
   }
 }
 
-function installed(cmd: ShellCommand): Installed[] {
-  const u = unwrap(cmd, INSTALLERS);
+function installed(cmd: Command): Installed[] {
+  const u = cmd;
   const base = commandBaseName(u.name);
   const out: Installed[] = [];
-  if (APT.includes(base)) take(out, argsAfterSubcommand(u, 'install', APT_VALUE_FLAGS), 'apt', APT_TOOLCHAIN);
+  if (APT.includes(base)) take(out, u.argsAfter('install'), 'apt', APT_TOOLCHAIN);
   else if (base === 'apk') {
-    take(
-      out,
-      argsAfterSubcommand(u, 'add', APK_VALUE_FLAGS),
-      'apk',
-      APK_TOOLCHAIN,
-      flagValue(u, '-t', '--virtual') ?? null,
-    );
+    take(out, u.argsAfter('add'), 'apk', APK_TOOLCHAIN, flagValue(u, '-t', '--virtual') ?? null);
   } else if (RPM_MANAGERS.includes(base)) {
-    const s = sub(u, RPM_VALUE_FLAGS);
-    if (s === 'install') take(out, argsAfterSubcommand(u, 'install', RPM_VALUE_FLAGS), 'rpm', RPM_TOOLCHAIN);
-    else if (s === 'groupinstall')
-      take(out, argsAfterSubcommand(u, 'groupinstall', RPM_VALUE_FLAGS), 'rpm', RPM_GROUPS);
-    else if (s === 'group' && hasArg(u, 'install'))
-      take(out, argsAfterSubcommand(u, 'install', RPM_VALUE_FLAGS), 'rpm', RPM_GROUPS);
+    const s = sub(u);
+    if (s === 'install') take(out, u.argsAfter('install'), 'rpm', RPM_TOOLCHAIN);
+    else if (s === 'groupinstall') take(out, u.argsAfter('groupinstall'), 'rpm', RPM_GROUPS);
+    else if (s === 'group' && hasArg(u, 'install')) take(out, u.argsAfter('install'), 'rpm', RPM_GROUPS);
   } else if (base === 'zypper') {
-    take(out, argsAfterSubcommand(u, ['install', 'in'], ZYPPER_VALUE_FLAGS), 'zypper', ZYPPER_TOOLCHAIN);
+    take(out, u.argsAfter(['install', 'in']), 'zypper', ZYPPER_TOOLCHAIN);
   }
   return out;
 }
@@ -100,31 +68,24 @@ function add(into: Set<string>, words: ShellWord[] | null, manager: Manager): vo
 }
 
 /** Names removed by a command (`apt-get purge gcc`, `apk del .build-deps`, `dnf remove gcc`…). */
-function removed(
-  cmd: ShellCommand,
-  into: Set<string>,
-  state: { aptAutoMark: boolean; aptAutoRemove: boolean },
-) {
-  const u = unwrap(cmd, REMOVERS);
+function removed(cmd: Command, into: Set<string>, state: { aptAutoMark: boolean; aptAutoRemove: boolean }) {
+  const u = cmd;
   const base = commandBaseName(u.name);
   if (APT.includes(base)) {
-    const s = sub(u, APT_VALUE_FLAGS);
-    if (s === 'purge' || s === 'remove') add(into, argsAfterSubcommand(u, s, APT_VALUE_FLAGS), 'apt');
+    const s = sub(u);
+    if (s === 'purge' || s === 'remove') add(into, u.argsAfter(s), 'apt');
     if (s === 'autoremove' || hasArg(u, '--auto-remove', '--autoremove')) state.aptAutoRemove = true;
   } else if (base === 'apt-mark' && sub(u) === 'auto') state.aptAutoMark = true;
-  else if (base === 'apk' && sub(u, APK_VALUE_FLAGS) === 'del')
-    add(into, argsAfterSubcommand(u, 'del', APK_VALUE_FLAGS), 'apk');
+  else if (base === 'apk' && sub(u) === 'del') add(into, u.argsAfter('del'), 'apk');
   else if (RPM_MANAGERS.includes(base)) {
-    const s = sub(u, RPM_VALUE_FLAGS);
-    if (s === 'remove' || s === 'erase' || s === 'autoremove')
-      add(into, argsAfterSubcommand(u, s, RPM_VALUE_FLAGS), 'rpm');
-    else if (s === 'groupremove' || s === 'grouperase')
-      add(into, argsAfterSubcommand(u, s, RPM_VALUE_FLAGS), 'rpm');
+    const s = sub(u);
+    if (s === 'remove' || s === 'erase' || s === 'autoremove') add(into, u.argsAfter(s), 'rpm');
+    else if (s === 'groupremove' || s === 'grouperase') add(into, u.argsAfter(s), 'rpm');
     else if (s === 'group' && (hasArg(u, 'remove') || hasArg(u, 'erase')))
-      add(into, argsAfterSubcommand(u, ['remove', 'erase'], RPM_VALUE_FLAGS), 'rpm');
+      add(into, u.argsAfter(['remove', 'erase']), 'rpm');
   } else if (base === 'zypper') {
-    const s = sub(u, ZYPPER_VALUE_FLAGS);
-    if (s === 'remove' || s === 'rm') add(into, argsAfterSubcommand(u, s, ZYPPER_VALUE_FLAGS), 'zypper');
+    const s = sub(u);
+    if (s === 'remove' || s === 'rm') add(into, u.argsAfter(s), 'zypper');
   }
 }
 
@@ -186,8 +147,8 @@ export default defineRule({
     if (ctx.stages.length > 1 || (ctx.stages.length === 0 && ctx.fragment)) return;
     const instructions = ctx.stages.length === 1 ? ctx.stages[0].instructions : ctx.instructions;
     for (const run of instructions) {
-      if (run.keyword !== 'RUN' || !mayMention(run, TOOLCHAIN_WORDS)) continue;
-      const cmds = runCommands(ctx, run);
+      if (run.keyword !== 'RUN') continue;
+      const cmds = ctx.commands(run);
       const found: Installed[] = [];
       const gone = new Set<string>();
       const state = { aptAutoMark: false, aptAutoRemove: false };

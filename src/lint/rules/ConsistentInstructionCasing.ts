@@ -1,4 +1,5 @@
 import { defineRule } from '../types';
+import { replaceFix } from './_lib/fix';
 
 /** ConsistentInstructionCasing (BuildKit): all instructions in one casing, upper or lower. */
 export default defineRule({
@@ -22,6 +23,10 @@ export default defineRule({
         'A instrução `{written}` deveria estar em minúsculas, como a maioria das instruções do arquivo',
       en: 'Instruction `{written}` should be lowercase, like most instructions in the file',
     },
+  },
+  fix: {
+    'pt-BR': 'troca a caixa da palavra-chave pela da maioria das instruções',
+    en: 'rewrites the keyword in the casing most instructions use',
   },
   rationale: {
     'pt-BR':
@@ -56,7 +61,13 @@ export default defineRule({
     for (const i of counted) {
       const w = i.written;
       const ok = majorityLower ? w === w.toLowerCase() : w === w.toUpperCase();
-      if (!ok) ctx.report(i.keywordRange, majorityLower ? 'lower' : 'upper', { written: w });
+      if (!ok)
+        ctx.report(
+          i.keywordRange,
+          majorityLower ? 'lower' : 'upper',
+          { written: w },
+          { fix: replaceFix(i.keywordRange, majorityLower ? w.toLowerCase() : w.toUpperCase()) },
+        );
     }
   },
 });

@@ -1,7 +1,7 @@
 import type { InstructionModel, Span } from '../parse';
-import { defineRule, type RuleContext } from '../types';
-import { cleanPath, isSourceIgnored, parseDockerignore } from './_r4b-dockerignore';
-import { expandWord, onFirstLine, type TextWord, whitespaceWords, wordSpan } from './_r4b-words';
+import { defineRule, type RuleView } from '../types';
+import { cleanPath, isSourceIgnored, parseDockerignore } from './_lib/dockerignore';
+import { expandWord, onFirstLine, type TextWord, whitespaceWords, wordSpan } from './_lib/words';
 
 interface Source {
   path: string;
@@ -9,7 +9,7 @@ interface Source {
 }
 
 /** The context sources of a COPY/ADD (not `--from`, heredocs, URLs or git repositories). */
-function contextSources(ctx: RuleContext, instr: InstructionModel): Source[] {
+function contextSources(ctx: RuleView, instr: InstructionModel): Source[] {
   if (instr.flag('from')) return [];
   const lookup = (n: string) => {
     const v = instr.scope.get(n)?.value;

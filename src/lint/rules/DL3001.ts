@@ -1,11 +1,9 @@
-import { mayMention } from '../shell';
 import { defineRule } from '../types';
-import { moreList, runPrograms } from './_r1-shared';
+import { moreList, runPrograms } from './_lib/apt';
 
 /** Programs that make no sense while an image is being built. */
 const POINTLESS = new Set(['free', 'kill', 'mount', 'ps', 'service', 'shutdown', 'ssh', 'top', 'vim']);
 /** Pre-check: one of POINTLESS as a whole word (a command name, possibly after a path). */
-const POINTLESS_WORDS = /\b(?:free|kill|mount|ps|service|shutdown|ssh|top|vim)\b/;
 
 /** DL3001 — RUN calls an interactive or system-administration tool. */
 export default defineRule({
@@ -56,9 +54,8 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!mayMention(run, POINTLESS_WORDS)) continue;
       // `server & … kill $pid`: stopping a process this same RUN started in the background is cleanup
-      const commands = ctx.shell(run)?.commands ?? [];
+      const commands = ctx.commands(run);
       const startedInBackground = (target: unknown) => {
         const i = commands.findIndex((c) => c.nameWord === target);
         return i > 0 && commands.slice(0, i).some((c) => c.nextOp === '&');

@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { unquote } from './_r1-shared';
+import { unquote } from './_lib/apt';
 
 /** `root`, `0`, `root:<group>`, `0:<group>`. */
 function isRoot(user: string): boolean {

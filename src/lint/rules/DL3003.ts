@@ -1,9 +1,8 @@
-import { mayMention, type ShellCommand } from '../shell';
+import type { ShellCommand } from '../shell';
 import { defineRule } from '../types';
-import { moreList } from './_r1-shared';
+import { moreList } from './_lib/apt';
 
 /** Pre-check: a `cd` command (possibly by path) is the word `cd`. */
-const CD_WORD = /\bcd\b/;
 
 function dirOf(cmd: ShellCommand): string {
   return cmd.argv.find((a) => !a.startsWith('-')) ?? '';
@@ -58,10 +57,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN')) {
-      if (!mayMention(run, CD_WORD)) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
-      const cds = script.commandsNamed('cd').filter((c) => !c.context.includes('subshell'));
+      const cds = ctx.commands(run, 'cd').filter((c) => !c.context.includes('subshell'));
       if (cds.length === 0) continue;
       ctx.report(cds[0], 'cd', {
         dir: dirOf(cds[0]),

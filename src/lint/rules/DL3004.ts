@@ -1,8 +1,5 @@
-import { mayMention } from '../shell';
 import { defineRule } from '../types';
-import { runPrograms } from './_r1-shared';
-
-const SUDO = /sudo/;
+import { runPrograms } from './_lib/apt';
 
 /** DL3004 — sudo in RUN. */
 export default defineRule({
@@ -43,7 +40,6 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!mayMention(run, SUDO)) continue;
       const sudo = runPrograms(ctx, run).find((p) => p.name === 'sudo');
       if (sudo) ctx.report(sudo.target, 'sudo');
     }

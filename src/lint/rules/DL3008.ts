@@ -1,11 +1,6 @@
-import { argsAfterSubcommand, hasArg, mayMention } from '../shell';
+import { hasArg } from '../shell';
 import { defineRule } from '../types';
-import { isOnlyVariable } from './_r2a-pkg';
-
-/** Flags of apt-get that take a separate value: their value is not a package. */
-const VALUE_FLAGS = ['-t', '--target-release', '-o', '--option', '-c', '--config-file'];
-/** Pre-check: the rule only looks at `apt-get` commands. */
-const APT_GET = /apt-get/;
+import { isOnlyVariable } from './_lib/packages';
 
 /** DL3008 — apt-get install without version pins. */
 export default defineRule({
@@ -55,13 +50,10 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!mayMention(run, APT_GET)) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
       const unpinned = [];
-      for (const cmd of script.commandsNamed('apt-get')) {
+      for (const cmd of ctx.commands(run, 'apt-get')) {
         if (!hasArg(cmd, 'install')) continue;
-        const packages = argsAfterSubcommand(cmd, 'install', VALUE_FLAGS) ?? [];
+        const packages = cmd.argsAfter('install') ?? [];
         for (const p of packages) {
           const v = p.value;
           if (v.includes('=') || v.includes('/') || v.endsWith('.deb') || isOnlyVariable(p)) continue;

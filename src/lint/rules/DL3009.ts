@@ -91,11 +91,9 @@ export default defineRule({
   check(ctx) {
     const last = ctx.stages.length ? ctx.stages[ctx.stages.length - 1] : null;
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('update') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
-      const update = script.commands.find(isAptUpdate);
-      if (!update || script.commands.some(removesLists)) continue;
+      const commands = ctx.commands(run);
+      const update = commands.find(isAptUpdate);
+      if (!update || commands.some(removesLists)) continue;
       const mounts = volatileMountTargets(run);
       const covered = (dir: string) => mounts.some((t) => within(t, dir));
       if (covered(APT_LISTS) || (covered('/var/lib/apt') && covered('/var/cache/apt'))) continue;

@@ -2,8 +2,8 @@ import type { InstructionModel, Span } from '../parse';
 import type { ShellCommand } from '../shell';
 import { commandBaseName } from '../shell';
 import { defineRule } from '../types';
-import { TAR_ARCHIVE_SUFFIXES } from './_archives';
-import { unquote } from './_r1-shared';
+import { unquote } from './_lib/apt';
+import { TAR_ARCHIVE_SUFFIXES } from './_lib/archives';
 
 /** Decompressors whose argument is the archive itself. */
 const DECOMPRESSORS = new Set([
@@ -156,9 +156,7 @@ export default defineRule({
         continue;
       }
       if (instr.keyword !== 'RUN' || copied.length === 0) continue;
-      const script = ctx.shell(instr);
-      if (!script) continue;
-      for (const c of script.commands) {
+      for (const c of ctx.commands(instr)) {
         if (!isExtraction(c)) continue;
         const names = extractedNames(c);
         for (const a of copied) {

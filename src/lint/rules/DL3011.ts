@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { moreList, unquote } from './_r1-shared';
+import { moreList, unquote } from './_lib/apt';
 
 const MAX_PORT = 65535;
 

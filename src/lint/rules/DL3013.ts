@@ -1,71 +1,11 @@
-import { commandBaseName, positionalArgs, type ShellCommand, type ShellWord } from '../shell';
+import type { Command } from '../commands/layer';
+import type { ShellWord } from '../shell';
 import { defineRule } from '../types';
-import { moreList } from './_r1-shared';
-
-/** pip / pipx options that take a separate value (that value is not a package). */
-const VALUE_FLAGS = [
-  '--abi',
-  '-b',
-  '--build',
-  '--cache-dir',
-  '--cert',
-  '--client-cert',
-  '-C',
-  '--config-settings',
-  '-e',
-  '--editable',
-  '--exists-action',
-  '--extra-index-url',
-  '-f',
-  '--find-links',
-  '--global-option',
-  '-i',
-  '--index-url',
-  '--implementation',
-  '--install-option',
-  '--keyring-provider',
-  '--log',
-  '--no-binary',
-  '--only-binary',
-  '--pip-args',
-  '--platform',
-  '--prefix',
-  '--progress-bar',
-  '--proxy',
-  '--python',
-  '--python-version',
-  '--report',
-  '--retries',
-  '--root',
-  '--root-user-action',
-  '--src',
-  '--suffix',
-  '-t',
-  '--target',
-  '--timeout',
-  '--trusted-host',
-  '--upgrade-strategy',
-  '--use-deprecated',
-  '--use-feature',
-];
+import { moreList } from './_lib/apt';
 
 const VERSION_OPERATORS = ['==', '>=', '<=', '>', '<', '!=', '~=', '==='];
 const VCS_SCHEME = /^(git|hg|svn|bzr)(\+[a-z-]+)?:/i;
 const LOCAL_SUFFIXES = ['.whl', '.tar.gz', '.tar.bz2', '.tgz', '.zip'];
-
-/** The arguments handed to pip: `pip3 …`, `pipx …`, `python -m pip …`; `null` when not pip. */
-function pipArgs(cmd: ShellCommand): ShellWord[] | null {
-  const name = commandBaseName(cmd.name);
-  if (/^pip(x|\d+(\.\d+)*)?$/.test(name)) return cmd.args;
-  if (!/^python(\d+(\.\d+)*)?$/.test(name)) return null;
-  for (let i = 0; i < cmd.args.length; i++) {
-    const a = cmd.args[i].value;
-    if (a === '-m' && cmd.args[i + 1]?.value === 'pip') return cmd.args.slice(i + 2);
-    if (a === '-mpip') return cmd.args.slice(i + 1);
-    if (!a.startsWith('-')) return null; // a script: `python setup.py …`
-  }
-  return null;
-}
 
 /** Does the package word carry a version (or is it something that needs none)? */
 function isPinned(word: ShellWord): boolean {
@@ -97,11 +37,9 @@ function shortClusterHas(arg: string, letters: string): boolean {
 }
 
 /** The first unpinned package word of each pip install command (exempt commands give none). */
-function unpinnedPackages(cmd: ShellCommand): ShellWord[] {
-  const args = pipArgs(cmd);
-  if (!args) return [];
-  const view: ShellCommand = { ...cmd, args, argv: args.map((a) => a.value) };
-  const argv = view.argv;
+function unpinnedPackages(cmd: Command): ShellWord[] {
+  if (cmd.tool !== 'pip' && cmd.tool !== 'pipx') return [];
+  const argv = cmd.argv;
   // requirement/constraint files and the local project pin (or do not need) their own versions
   const exempt = argv.some(
     (a) =>
@@ -115,7 +53,7 @@ function unpinnedPackages(cmd: ShellCommand): ShellWord[] {
       shortClusterHas(a, 'rc'),
   );
   if (exempt) return [];
-  const pos = positionalArgs(view, VALUE_FLAGS);
+  const pos = cmd.positionals;
   if (pos[0]?.value !== 'install') return [];
   return pos.slice(1).filter((w) => !isPinned(w));
 }
@@ -173,10 +111,8 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('pip') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
-      const unpinned = script.commands.flatMap(unpinnedPackages);
+      const commands = ctx.commands(run);
+      const unpinned = commands.flatMap(unpinnedPackages);
       if (unpinned.length === 0) continue;
       ctx.report(unpinned[0], 'unpinned', {
         package: unpinned[0].value,

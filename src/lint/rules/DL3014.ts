@@ -1,6 +1,7 @@
 import type { ShellCommand } from '../shell';
 import { defineRule } from '../types';
-import { aptGetInstalls, aptOptions, aptTrue } from './_r1-shared';
+import { aptGetInstalls, aptOptions, aptTrue } from './_lib/apt';
+import { flagFix } from './_lib/fix';
 
 /** apt-get's quiet level: `-q` = 1, `-qq` / `-q -q` / `-q=2` / `--quiet=2` = 2… */
 function quietLevel(cmd: ShellCommand): number {
@@ -43,6 +44,10 @@ export default defineRule({
       en: 'Use the `-y` switch to avoid manual confirmation: `apt-get install -y <package>`',
     },
   },
+  fix: {
+    'pt-BR': 'acrescenta `-y` depois de `install`',
+    en: 'adds `-y` after `install`',
+  },
   rationale: {
     'pt-BR':
       'Sem `-y`, o `apt-get install` pergunta "Do you want to continue? [Y/n]" (o build roda no locale C, em inglês) sempre que vai instalar dependências além ' +
@@ -71,11 +76,8 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('apt-get') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
-      const missing = aptGetInstalls(script.commands).find((c) => !assumesYes(c));
-      if (missing) ctx.report(missing, 'noYes');
+      const missing = aptGetInstalls(ctx.commands(run, 'apt-get')).find((c) => !assumesYes(c));
+      if (missing) ctx.report(missing, 'noYes', {}, { fix: flagFix(missing, '-y') });
     }
   },
 });

@@ -1,6 +1,7 @@
 import { hasFlag, type ShellCommand } from '../shell';
 import { defineRule } from '../types';
-import { aptFalse, aptGetInstalls, aptOptions } from './_r1-shared';
+import { aptFalse, aptGetInstalls, aptOptions } from './_lib/apt';
+import { flagFix } from './_lib/fix';
 
 /** `--no-install-recommends` or `-o APT::Install-Recommends=false`. */
 function skipsRecommends(cmd: ShellCommand): boolean {
@@ -23,6 +24,10 @@ export default defineRule({
       'pt-BR': 'Adicione `--no-install-recommends` para não instalar pacotes recomendados que ninguém pediu',
       en: 'Add `--no-install-recommends` so recommended packages nobody asked for are not installed',
     },
+  },
+  fix: {
+    'pt-BR': 'acrescenta `--no-install-recommends` depois de `install`',
+    en: 'adds `--no-install-recommends` after `install`',
   },
   rationale: {
     'pt-BR':
@@ -47,11 +52,9 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('apt-get') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
-      const missing = aptGetInstalls(script.commands).find((c) => !skipsRecommends(c));
-      if (missing) ctx.report(missing, 'recommends');
+      const missing = aptGetInstalls(ctx.commands(run, 'apt-get')).find((c) => !skipsRecommends(c));
+      if (missing)
+        ctx.report(missing, 'recommends', {}, { fix: flagFix(missing, '--no-install-recommends') });
     }
   },
 });

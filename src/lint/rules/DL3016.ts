@@ -1,31 +1,6 @@
-import { commandBaseName, positionalArgs, type ShellWord } from '../shell';
+import type { ShellWord } from '../shell';
 import { defineRule } from '../types';
-import { moreList } from './_r1-shared';
-
-/** npm options that take a separate value (`--registry https://…`): that value is not a package. */
-const VALUE_FLAGS = [
-  '--auth-type',
-  '--before',
-  '--ca',
-  '--cache',
-  '--cafile',
-  '--globalconfig',
-  '--https-proxy',
-  '--include',
-  '--install-strategy',
-  '--location',
-  '--loglevel',
-  '--omit',
-  '--otp',
-  '--prefix',
-  '--proxy',
-  '--registry',
-  '--scope',
-  '--tag',
-  '--userconfig',
-  '-w',
-  '--workspace',
-];
+import { moreList } from './_lib/apt';
 
 /** `npm install`, `npm i`, `npm add` (aliases of one another). */
 const INSTALL = ['install', 'i', 'add'];
@@ -98,13 +73,9 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('npm') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
       const unpinned: ShellWord[] = [];
-      for (const cmd of script.commands) {
-        if (commandBaseName(cmd.name) !== 'npm') continue;
-        const pos = positionalArgs(cmd, VALUE_FLAGS);
+      for (const cmd of ctx.commands(run, 'npm')) {
+        const pos = cmd.positionals;
         if (!pos.length || !INSTALL.includes(pos[0].value)) continue;
         unpinned.push(...pos.slice(1).filter((w) => !isPinned(w)));
       }

@@ -1,6 +1,6 @@
-import { positionalArgs, type ShellWord } from '../shell';
+import type { ShellWord } from '../shell';
 import { defineRule } from '../types';
-import { APK_VALUE_FLAGS, isCommandSubstitution, isOnlyVariable, moreList, variablesKnown } from './_r2a-pkg';
+import { isCommandSubstitution, isOnlyVariable, moreList, variablesKnown } from './_lib/packages';
 
 /** `flex=2.6.4-r1`, `git~2.52`, `python3<3.12`, `"flex>=2.6"`: any apk version constraint. */
 function constrained(spec: string): boolean {
@@ -60,17 +60,15 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('apk') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
+      const commands = ctx.commands(run);
       const unpinned: ShellWord[] = [];
-      for (const cmd of script.commandsNamed('apk')) {
-        const pos = positionalArgs(cmd, APK_VALUE_FLAGS);
+      for (const cmd of commands.filter((c) => c.tool === 'apk')) {
+        const pos = cmd.positionals;
         if (pos.length === 0 || pos[0].value !== 'add') continue;
         for (const p of pos.slice(1)) {
           const v = p.value;
           if (constrained(v) || v.endsWith('.apk') || isCommandSubstitution(p) || isOnlyVariable(p)) continue;
-          if (variablesKnown(ctx.model.allInstructions, run, script, cmd, p)) continue;
+          if (variablesKnown(ctx.model.allInstructions, run, commands, cmd, p)) continue;
           unpinned.push(p);
         }
       }

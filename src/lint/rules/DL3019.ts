@@ -1,6 +1,6 @@
-import { hasFlag, positionalArgs } from '../shell';
 import { defineRule } from '../types';
-import { APK_VALUE_FLAGS, commandHead, hasCacheMount } from './_r2a-pkg';
+import { flagFix } from './_lib/fix';
+import { commandHead, hasCacheMount } from './_lib/packages';
 
 /** DL3019 — apk add without --no-cache. */
 export default defineRule({
@@ -18,6 +18,10 @@ export default defineRule({
         'Use `apk add --no-cache`: dispensa o `--update` e a remoção de `/var/cache/apk/*` depois da instalação',
       en: 'Use `apk add --no-cache`: it makes `--update` and removing `/var/cache/apk/*` after installing unnecessary',
     },
+  },
+  fix: {
+    'pt-BR': 'acrescenta `--no-cache` depois de `add`',
+    en: 'adds `--no-cache` after `add`',
   },
   rationale: {
     'pt-BR':
@@ -46,17 +50,14 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('apk') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
       if (hasCacheMount(run, ['/var/cache/apk', '/etc/apk/cache'])) continue;
-      for (const cmd of script.commandsNamed('apk')) {
-        const sub = positionalArgs(cmd, APK_VALUE_FLAGS)[0];
-        if (sub?.value !== 'add' || hasFlag(cmd, '--no-cache')) continue;
+      for (const cmd of ctx.commands(run, 'apk')) {
+        const sub = cmd.sub;
+        if (sub?.value !== 'add' || cmd.has('--no-cache')) continue;
         // `--no-network` downloads nothing, so nothing lands in the cache (a virtual package of files
         // already installed, as the official images do)
-        if (hasFlag(cmd, '--no-network')) continue;
-        ctx.report(commandHead(cmd, sub), 'noCache');
+        if (cmd.has('--no-network')) continue;
+        ctx.report(commandHead(cmd, sub), 'noCache', {}, { fix: flagFix(cmd, '--no-cache') });
         break;
       }
     }

@@ -1,6 +1,6 @@
 import { defineRule } from '../types';
-import { TAR_ARCHIVE_SUFFIXES } from './_archives';
-import { copyOperands, type PathArg } from './_r2b-common';
+import { TAR_ARCHIVE_SUFFIXES } from './_lib/archives';
+import { copyOperands, type PathArg } from './_lib/copy';
 
 /** Archives that ADD unpacks by itself (tar, possibly compressed). `.zip` is not one of them. */
 const ARCHIVE_EXTENSIONS = [...TAR_ARCHIVE_SUFFIXES, '.zst', '.tzst'];

@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { copyOperands } from './_r2b-common';
+import { copyOperands } from './_lib/copy';
 
 /** DL3021 — COPY with several sources into a destination that does not end with `/`. */
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { resolveFrom } from './_r2b-common';
+import { resolveFrom } from './_lib/copy';
 
 /** DL3022 — COPY --from names a stage that is not defined before it. */
 export default defineRule({

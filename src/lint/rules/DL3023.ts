@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { resolveFrom } from './_r2b-common';
+import { resolveFrom } from './_lib/copy';
 
 /** DL3023 — COPY --from points at the stage it is in. */
 export default defineRule({

@@ -1,7 +1,7 @@
 import type { Span } from '../parse';
 import { parseImageRef } from '../parse';
 import { defineRule } from '../types';
-import { resolveFrom } from './_r2b-common';
+import { resolveFrom } from './_lib/copy';
 
 /** Does a `trustedRegistries` entry match the registry? `*` = any; `*.corp.com`, `registry.*` wildcards. */
 function matches(pattern: string, registry: string): boolean {

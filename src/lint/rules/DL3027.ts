@@ -38,10 +38,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('apt') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
-      const cmd = script.commandsNamed('apt')[0];
+      const cmd = ctx.commands(run, 'apt')[0];
       if (cmd) ctx.report(cmd.nameWord, 'apt');
     }
   },

@@ -1,104 +1,18 @@
-import { hasFlag, type ShellWord } from '../shell';
+import type { Command } from '../commands/layer';
+import type { ShellWord } from '../shell';
 import { defineRule } from '../types';
-import { isCommandSubstitution, moreList, variablesKnown } from './_r2a-pkg';
-
-/** `gem install` options that take a separate value. */
-const VALUE_FLAGS = new Set([
-  '-v',
-  '--version',
-  '-s',
-  '--source',
-  '-i',
-  '--install-dir',
-  '-n',
-  '--bindir',
-  '-P',
-  '--trust-policy',
-  '--platform',
-  '-g',
-  '--file',
-  '--build-root',
-  '--target-rbconfig',
-  '-p',
-  '--http-proxy',
-  '--config-file',
-  '--without',
-  '--document',
-]);
-
-/** `gem install` options known to take no value. */
-const BOOLEAN_FLAGS = new Set([
-  '-N',
-  '--no-document',
-  '--no-ri',
-  '--no-rdoc',
-  '-f',
-  '--force',
-  '--no-force',
-  '-l',
-  '--local',
-  '-r',
-  '--remote',
-  '-b',
-  '--both',
-  '--clear-sources',
-  '--conservative',
-  '--development',
-  '--development-all',
-  '-E',
-  '--env-shebang',
-  '--no-env-shebang',
-  '--minimal-deps',
-  '--user-install',
-  '--no-user-install',
-  '--ignore-dependencies',
-  '--prerelease',
-  '--no-prerelease',
-  '--wrappers',
-  '--no-wrappers',
-  '--lock',
-  '--no-lock',
-  '--suggestions',
-  '--no-suggestions',
-  '--default',
-  '--post-install-message',
-  '--no-post-install-message',
-  '--vendor',
-  '--format-executable',
-  '--no-format-executable',
-  '-q',
-  '--quiet',
-  '-V',
-  '--verbose',
-  '--no-verbose',
-  '--silent',
-  '--backtrace',
-  '--debug',
-  '--norc',
-]);
+import { isCommandSubstitution, moreList, variablesKnown } from './_lib/packages';
 
 /**
  * Gems named by `gem install`/`gem i`: positional words after the subcommand, up to `--` (what follows
  * goes to the extension build). An unknown `--long-option` followed by a word is assumed to take it as
  * its value.
  */
-function gemNames(args: readonly ShellWord[]): ShellWord[] | null {
-  let i = 0;
-  // global options before the subcommand
-  while (i < args.length && args[i].value.startsWith('-')) i++;
-  if (i >= args.length || (args[i].value !== 'install' && args[i].value !== 'i')) return null;
-  const out: ShellWord[] = [];
-  for (i++; i < args.length; i++) {
-    const a = args[i].value;
-    if (a === '--') break;
-    if (!a.startsWith('-') || a === '-') {
-      out.push(args[i]);
-      continue;
-    }
-    if (a.includes('=')) continue;
-    if (VALUE_FLAGS.has(a) || (a.startsWith('--') && !BOOLEAN_FLAGS.has(a))) i++;
-  }
-  return out;
+function gemNames(cmd: Command): ShellWord[] | null {
+  const [sub, ...rest] = cmd.positionals;
+  if (!sub || (sub.value !== 'install' && sub.value !== 'i')) return null;
+  const end = rest.findIndex((w) => w.value === '--');
+  return end < 0 ? rest : rest.slice(0, end);
 }
 
 /** DL3028 — gem install without a version. */
@@ -147,17 +61,15 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('gem') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
+      const commands = ctx.commands(run);
       const unpinned: ShellWord[] = [];
-      for (const cmd of script.commandsNamed('gem')) {
-        const names = gemNames(cmd.args);
+      for (const cmd of commands.filter((c) => c.tool === 'gem')) {
+        const names = gemNames(cmd);
         if (!names) continue;
-        if (hasFlag(cmd, '-v', '--version')) continue;
+        if (cmd.has('-v', '--version')) continue;
         for (const g of names) {
           if (g.value.includes(':') || isCommandSubstitution(g)) continue;
-          if (variablesKnown(ctx.model.allInstructions, run, script, cmd, g)) continue;
+          if (variablesKnown(ctx.model.allInstructions, run, commands, cmd, g)) continue;
           unpinned.push(g);
         }
       }

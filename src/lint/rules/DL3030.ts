@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { rpmMissingYes } from './_r2a-pkg';
+import { rpmMissingYes } from './_lib/packages';
 
 /** DL3030 — yum install without -y. */
 export default defineRule({
@@ -40,10 +40,8 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('yum') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
-      const found = rpmMissingYes(script, ['yum']);
+      const commands = ctx.commands(run);
+      const found = rpmMissingYes(commands, ['yum']);
       if (found) ctx.report(found.span, 'noYes');
     }
   },

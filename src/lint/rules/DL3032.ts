@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { hasCacheMount, rpmMissingClean } from './_r2a-pkg';
+import { hasCacheMount, rpmMissingClean } from './_lib/packages';
 
 const CACHE_DIRS = ['/var/cache/yum', '/var/cache/dnf'];
 
@@ -56,10 +56,9 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('yum') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script || hasCacheMount(run, CACHE_DIRS)) continue;
-      const found = rpmMissingClean(script, ['yum'], CACHE_DIRS);
+      if (hasCacheMount(run, CACHE_DIRS)) continue;
+      const commands = ctx.commands(run);
+      const found = rpmMissingClean(commands, ['yum'], CACHE_DIRS);
       if (found) ctx.report(found.span, 'noClean');
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { moreList, rpmUnpinned } from './_r2a-pkg';
+import { moreList, rpmUnpinned } from './_lib/packages';
 
 /** DL3033 — yum install without versions. */
 export default defineRule({
@@ -57,10 +57,8 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('yum') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
-      const unpinned = rpmUnpinned(ctx.model.allInstructions, run, script, ['yum']);
+      const commands = ctx.commands(run);
+      const unpinned = rpmUnpinned(ctx.model.allInstructions, run, commands, ['yum']);
       if (unpinned.length === 0) continue;
       const first = unpinned[0];
       ctx.report(first.word, first.module ? 'unpinnedModule' : 'unpinned', {

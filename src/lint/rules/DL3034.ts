@@ -1,6 +1,6 @@
 import { hasFlag } from '../shell';
 import { defineRule } from '../types';
-import { spanFromTo, zypperSub } from './_r2a-pkg';
+import { spanFromTo, zypperSub } from './_lib/packages';
 
 /** zypper subcommands that ask for confirmation. */
 const PROMPTING = new Set(['install', 'in', 'remove', 'rm', 'source-install', 'si', 'patch', 'update', 'up']);
@@ -45,10 +45,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('zypper') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
-      for (const cmd of script.commandsNamed('zypper')) {
+      for (const cmd of ctx.commands(run, 'zypper')) {
         const sub = zypperSub(cmd);
         if (!sub || !PROMPTING.has(sub.value)) continue;
         if (hasFlag(cmd, '-n', '--non-interactive', '-y', '--no-confirm')) continue;

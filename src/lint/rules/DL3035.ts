@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { zypperSub } from './_r2a-pkg';
+import { zypperSub } from './_lib/packages';
 
 /** DL3035 — zypper dist-upgrade in a build. */
 export default defineRule({
@@ -37,10 +37,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('zypper') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
-      for (const cmd of script.commandsNamed('zypper')) {
+      for (const cmd of ctx.commands(run, 'zypper')) {
         const sub = zypperSub(cmd);
         if (!sub || (sub.value !== 'dist-upgrade' && sub.value !== 'dup')) continue;
         ctx.report(sub, 'distUpgrade', { sub: sub.value });

@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { commandsAfter, hasCacheMount, removesDir, spanFromTo, zypperSub } from './_r2a-pkg';
+import { commandsAfter, hasCacheMount, removesDir, spanFromTo, zypperSub } from './_lib/packages';
 
 const CACHE_DIRS = ['/var/cache/zypp'];
 
@@ -47,13 +47,12 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('zypper') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script || hasCacheMount(run, CACHE_DIRS)) continue;
-      for (const cmd of script.commandsNamed('zypper')) {
+      if (hasCacheMount(run, CACHE_DIRS)) continue;
+      const commands = ctx.commands(run);
+      for (const cmd of ctx.commands(run, 'zypper')) {
         const sub = zypperSub(cmd);
         if (!sub || (sub.value !== 'install' && sub.value !== 'in')) continue;
-        const cleaned = commandsAfter(script, cmd).some((c) => {
+        const cleaned = commandsAfter(commands, cmd).some((c) => {
           if (removesDir(c, CACHE_DIRS)) return true;
           if (c.name !== 'zypper' && !c.name.endsWith('/zypper')) return false;
           const s = zypperSub(c);

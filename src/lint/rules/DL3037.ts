@@ -1,12 +1,6 @@
-import { flagValue, positionalArgs, type ShellWord } from '../shell';
+import type { ShellWord } from '../shell';
 import { defineRule } from '../types';
-import {
-  isCommandSubstitution,
-  isOnlyVariable,
-  moreList,
-  variablesKnown,
-  ZYPPER_VALUE_FLAGS,
-} from './_r2a-pkg';
+import { isCommandSubstitution, isOnlyVariable, moreList, variablesKnown } from './_lib/packages';
 
 /** DL3037 — zypper install without versions. */
 export default defineRule({
@@ -60,20 +54,18 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('zypper') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
+      const commands = ctx.commands(run);
       const unpinned: ShellWord[] = [];
-      for (const cmd of script.commandsNamed('zypper')) {
-        const pos = positionalArgs(cmd, ZYPPER_VALUE_FLAGS);
+      for (const cmd of commands.filter((c) => c.tool === 'zypper')) {
+        const pos = cmd.positionals;
         if (pos.length === 0 || (pos[0].value !== 'install' && pos[0].value !== 'in')) continue;
-        const type = flagValue(cmd, '-t', '--type');
+        const type = cmd.value('-t', '--type');
         if (type !== undefined && type !== 'package') continue;
         for (const p of pos.slice(1)) {
           const v = p.value;
           if (/[=<>]/.test(v) || v.endsWith('.rpm') || isCommandSubstitution(p) || isOnlyVariable(p))
             continue;
-          if (variablesKnown(ctx.model.allInstructions, run, script, cmd, p)) continue;
+          if (variablesKnown(ctx.model.allInstructions, run, commands, cmd, p)) continue;
           unpinned.push(p);
         }
       }

@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { rpmMissingYes } from './_r2a-pkg';
+import { rpmMissingYes } from './_lib/packages';
 
 /** DL3038 — dnf/microdnf install without -y. */
 export default defineRule({
@@ -46,10 +46,8 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('dnf') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
-      const found = rpmMissingYes(script, ['dnf', 'microdnf']);
+      const commands = ctx.commands(run);
+      const found = rpmMissingYes(commands, ['dnf', 'microdnf']);
       if (found) ctx.report(found.span, 'noYes', { tool: found.tool });
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { moreList, rpmUnpinned } from './_r2a-pkg';
+import { moreList, rpmUnpinned } from './_lib/packages';
 
 /** DL3041 — dnf/microdnf install without versions. */
 export default defineRule({
@@ -58,10 +58,8 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('dnf') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
-      const unpinned = rpmUnpinned(ctx.model.allInstructions, run, script, ['dnf', 'microdnf']);
+      const commands = ctx.commands(run);
+      const unpinned = rpmUnpinned(ctx.model.allInstructions, run, commands, ['dnf', 'microdnf']);
       if (unpinned.length === 0) continue;
       const first = unpinned[0];
       ctx.report(first.word, first.module ? 'unpinnedModule' : 'unpinned', {

@@ -1,40 +1,18 @@
-import { hasFlag, positionalArgs, type ShellCommand, type ShellScript, type ShellWord } from '../shell';
+import type { Command } from '../commands/layer';
+import type { ShellWord } from '../shell';
 import { defineRule } from '../types';
-import { hasCacheMount, spanFromTo, TRUTHY } from './_r2a-pkg';
+import { flagFix } from './_lib/fix';
+import { hasCacheMount, spanFromTo, TRUTHY } from './_lib/packages';
 
-/** pip options (before the subcommand) that take a separate value. */
-const PIP_VALUE_FLAGS = [
-  '--log',
-  '--proxy',
-  '--retries',
-  '--timeout',
-  '--exists-action',
-  '--trusted-host',
-  '--cert',
-  '--client-cert',
-  '--cache-dir',
-  '--python',
-];
-
-/** The `install` word of `pip install …` / `python -m pip install …`, or undefined. */
-function pipInstall(cmd: ShellCommand): ShellWord | undefined {
-  const base = cmd.name.slice(cmd.name.lastIndexOf('/') + 1);
-  let rest: ShellCommand = cmd;
-  if (/^python[0-9.]*$/.test(base)) {
-    const i = cmd.argv.indexOf('-m');
-    if (i < 0 || cmd.argv[i + 1] !== 'pip') return undefined;
-    rest = { ...cmd, args: cmd.args.slice(i + 2), argv: cmd.argv.slice(i + 2) };
-  } else if (!/^pip[0-9.]*$/.test(base)) {
-    return undefined;
-  }
-  const sub = positionalArgs(rest, PIP_VALUE_FLAGS)[0];
-  return sub && sub.value === 'install' ? sub : undefined;
+/** The `install` word of `pip install …` / `python -m pip install …` (the layer's `pip`), or undefined. */
+function pipInstall(cmd: Command): ShellWord | undefined {
+  return cmd.tool === 'pip' && cmd.sub?.value === 'install' ? cmd.sub : undefined;
 }
 
 /** `PIP_NO_CACHE_DIR=1 pip install` or an earlier `export PIP_NO_CACHE_DIR=1` in the same RUN. */
-function disabledInScript(script: ShellScript, cmd: ShellCommand): boolean {
+function disabledInScript(commands: readonly Command[], cmd: Command): boolean {
   let value: string | null | undefined;
-  for (const c of script.commands) {
+  for (const c of commands) {
     if (c.index >= cmd.index) break;
     if (c.name !== 'export' && c.name !== 'declare' && c.name !== 'typeset') continue;
     for (const a of c.argv)
@@ -59,6 +37,10 @@ export default defineRule({
       'pt-BR': 'Evite o diretório de cache do pip: use `pip install --no-cache-dir <pacote>`',
       en: 'Avoid the pip cache directory: use `pip install --no-cache-dir <package>`',
     },
+  },
+  fix: {
+    'pt-BR': 'acrescenta `--no-cache-dir` depois de `install`',
+    en: 'adds `--no-cache-dir` after `install`',
   },
   rationale: {
     'pt-BR':
@@ -97,16 +79,14 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('pip') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
+      const commands = ctx.commands(run);
       const fromScope = run.scope.get('PIP_NO_CACHE_DIR');
       if (fromScope?.value != null && TRUTHY.has(fromScope.value)) continue;
       if (hasCacheMount(run, (t) => /(^|\/)\.cache(\/pip)?$/.test(t))) continue;
-      for (const cmd of script.commands) {
+      for (const cmd of commands) {
         const sub = pipInstall(cmd);
-        if (!sub || hasFlag(cmd, '--no-cache-dir') || disabledInScript(script, cmd)) continue;
-        ctx.report(spanFromTo(cmd.nameWord, sub), 'cacheDir');
+        if (!sub || cmd.has('--no-cache-dir') || disabledInScript(commands, cmd)) continue;
+        ctx.report(spanFromTo(cmd.nameWord, sub), 'cacheDir', {}, { fix: flagFix(cmd, '--no-cache-dir') });
         break;
       }
     }

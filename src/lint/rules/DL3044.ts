@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { rawText, referencedVariables } from './_r2b-common';
+import { rawText, referencedVariables } from './_lib/copy';
 
 /** DL3044 — an ENV refers to a variable that the same ENV defines. */
 export default defineRule({

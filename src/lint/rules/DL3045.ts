@@ -1,6 +1,6 @@
 import type { InstructionModel, StageModel } from '../parse';
 import { defineRule } from '../types';
-import { copyOperands, isAbsolutePath } from './_r2b-common';
+import { copyOperands, isAbsolutePath } from './_lib/copy';
 
 /** Is a WORKDIR set for `copy`: earlier in its stage, anywhere in a parent stage, or for a trigger, anywhere? */
 function hasWorkdir(copy: InstructionModel): boolean {

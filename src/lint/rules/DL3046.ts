@@ -1,7 +1,7 @@
 import type { Scope } from '../parse';
 import { hasFlag } from '../shell';
 import { defineRule } from '../types';
-import { expandWord } from './_r4b-words';
+import { expandWord } from './_lib/words';
 
 /**
  * The value of a UID word once the file's own ARG/ENV values are substituted (`$GF_UID` with
@@ -65,10 +65,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.raw.includes('useradd')) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
-      for (const cmd of script.commandsNamed('useradd')) {
+      for (const cmd of ctx.commands(run, 'useradd')) {
         if (hasFlag(cmd, '-l', '--no-log-init')) continue;
         // the UID word: `-u 123456`, `-u123456`, `--uid 123456`, `--uid=123456`
         let uid: { value: string; range: (typeof cmd.args)[number]['range'] } | null = null;

@@ -39,10 +39,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.raw.includes('wget')) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
-      for (const cmd of script.commandsNamed('wget')) {
+      for (const cmd of ctx.commands(run, 'wget')) {
         if (
           hasFlag(cmd, '--progress', '-q', '--quiet', '-o', '--output-file', '-a', '--append-output') ||
           hasFlag(cmd, '--no-verbose') ||

@@ -1,6 +1,6 @@
 import type { StageModel } from '../parse';
 import { defineRule } from '../types';
-import { resolveFrom } from './_r2b-common';
+import { resolveFrom } from './_lib/copy';
 
 /** Does this stage itself set the label (a top-level LABEL with that key)? */
 function setsLabel(stage: StageModel, label: string): boolean {

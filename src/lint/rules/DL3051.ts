@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { reportBadLabelValues } from './_r2b-labels';
+import { reportBadLabelValues } from './_lib/labels';
 
 /** DL3051 — Schema label is empty (label-schema). */
 export default defineRule({

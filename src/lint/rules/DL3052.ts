@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { isUri, reportBadLabelValues, schemaLabelsOfType } from './_r2b-labels';
+import { isUri, reportBadLabelValues, schemaLabelsOfType } from './_lib/labels';
 
 /** DL3052 — Schema label is not a URL (label-schema). */
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { isRfc3339, reportBadLabelValues, schemaLabelsOfType } from './_r2b-labels';
+import { isRfc3339, reportBadLabelValues, schemaLabelsOfType } from './_lib/labels';
 
 /** DL3053 — Schema label is not an RFC 3339 time (label-schema). */
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { isSpdxExpression, reportBadLabelValues, schemaLabelsOfType } from './_r2b-labels';
+import { isSpdxExpression, reportBadLabelValues, schemaLabelsOfType } from './_lib/labels';
 
 /** DL3054 — Schema label is not an SPDX license (label-schema). */
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { isGitHash, reportBadLabelValues, schemaLabelsOfType } from './_r2b-labels';
+import { isGitHash, reportBadLabelValues, schemaLabelsOfType } from './_lib/labels';
 
 /** DL3055 — Schema label is not a git hash (label-schema). */
 export default defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { isSemver, reportBadLabelValues, schemaLabelsOfType } from './_r2b-labels';
+import { isSemver, reportBadLabelValues, schemaLabelsOfType } from './_lib/labels';
 
 /** DL3056 — Schema label is not a semantic version (label-schema). */
 export default defineRule({

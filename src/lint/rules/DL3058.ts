@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { isEmail, reportBadLabelValues, schemaLabelsOfType } from './_r2b-labels';
+import { isEmail, reportBadLabelValues, schemaLabelsOfType } from './_lib/labels';
 
 /** DL3058 — Schema label is not an email address (label-schema). */
 export default defineRule({

@@ -1,8 +1,8 @@
 import type { InstructionModel } from '../parse';
-import { defineRule, type RuleContext } from '../types';
+import { defineRule, type RuleView } from '../types';
 
 /** At most one shell command (an exec-form RUN counts as one). */
-function isSingle(ctx: RuleContext, run: InstructionModel): boolean {
+function isSingle(ctx: RuleView, run: InstructionModel): boolean {
   const script = ctx.shell(run);
   return (script ? script.commands.length : 1) <= 1;
 }

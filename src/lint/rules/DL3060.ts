@@ -70,11 +70,9 @@ export default defineRule({
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
       if (!run.onbuild && !reachesAnImage(run.stage, ctx.stages)) continue;
-      if (!run.argsText.includes('yarn') && run.heredocs.length === 0) continue;
       if (hasYarnCacheMount(run)) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
-      const yarn = script.commands.filter(isYarn);
+      const commands = ctx.commands(run);
+      const yarn = commands.filter(isYarn);
       const install = yarn.filter((c) => c.argv.includes('install')).pop();
       if (!install) continue;
       const cleaned = yarn.some(

@@ -1,55 +1,12 @@
-import type { ShellCommand, ShellWord } from '../shell';
+import type { Command } from '../commands/layer';
+import type { ShellWord } from '../shell';
 import { defineRule } from '../types';
-
-/** Build flags of `go install/get/run` that take their value as the next word (`-tags netgo`). */
-const VALUE_FLAGS = new Set([
-  'C',
-  'o',
-  'p',
-  'asmflags',
-  'buildmode',
-  'compiler',
-  'coverpkg',
-  'covermode',
-  'exec',
-  'gccgoflags',
-  'gcflags',
-  'installsuffix',
-  'ldflags',
-  'mod',
-  'modfile',
-  'overlay',
-  'pgo',
-  'pkgdir',
-  'tags',
-  'toolexec',
-]);
 
 const SUBCOMMANDS = ['install', 'get', 'run'];
 
-/** Non-flag words of a go command (flag values skipped), with the subcommand first. */
-function goPositionals(cmd: ShellCommand): ShellWord[] {
-  const out: ShellWord[] = [];
-  for (let i = 0; i < cmd.args.length; i++) {
-    const w = cmd.args[i];
-    const a = w.value;
-    if (a === '--') {
-      out.push(...cmd.args.slice(i + 1));
-      break;
-    }
-    if (a.length > 1 && a.startsWith('-')) {
-      const name = a.replace(/^--?/, '');
-      if (!name.includes('=') && VALUE_FLAGS.has(name)) i++;
-      continue;
-    }
-    out.push(w);
-  }
-  return out;
-}
-
 /** The module paths a `go install/get/run` fetches (`go run`: only the first, the rest are the program's args). */
-function goPackages(cmd: ShellCommand): ShellWord[] {
-  const pos = goPositionals(cmd);
+function goPackages(cmd: Command): readonly ShellWord[] {
+  const pos = cmd.positionals;
   const sub = pos[0]?.value;
   if (!sub || !SUBCOMMANDS.includes(sub)) return [];
   const rest = pos.slice(1);
@@ -116,11 +73,8 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('go') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
       const unpinned: ShellWord[] = [];
-      for (const cmd of script.commandsNamed('go')) {
+      for (const cmd of ctx.commands(run, 'go')) {
         for (const p of goPackages(cmd)) {
           if (!isLocal(p.value) && !isPinned(p.value)) unpinned.push(p);
         }

@@ -1,6 +1,6 @@
 import type { InstructionModel, Scope } from '../parse';
 import { defineRule } from '../types';
-import { expandWord } from './_r4b-words';
+import { expandWord } from './_lib/words';
 
 function unquote(s: string): string {
   if (s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.endsWith(s[0])) return s.slice(1, -1);

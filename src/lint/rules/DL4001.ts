@@ -1,5 +1,4 @@
 import type { InstructionModel } from '../parse';
-import type { ShellCommand } from '../shell';
 import { defineRule } from '../types';
 
 /**
@@ -46,11 +45,7 @@ export default defineRule({
     // Seen tools per stream: the stage's own RUNs, and its ONBUILD triggers.
     const seen = new Map<string, Set<string>>();
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('curl') && !run.argsText.includes('wget') && run.heredocs.length === 0)
-        continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
-      const uses: ShellCommand[] = script.commandsNamed('curl', 'wget');
+      const uses = ctx.commands(run, 'curl', 'wget');
       if (uses.length === 0) continue;
       const key = streamKey(run);
       let tools = seen.get(key);

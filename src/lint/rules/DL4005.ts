@@ -39,11 +39,8 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      if (!run.argsText.includes('/bin/sh') && run.heredocs.length === 0) continue;
-      const script = ctx.shell(run);
-      if (!script) continue;
-      const target = script
-        .commandsNamed('ln')
+      const target = ctx
+        .commands(run, 'ln')
         .flatMap((cmd) => cmd.args)
         .find((a) => a.value === '/bin/sh');
       // one finding per instruction

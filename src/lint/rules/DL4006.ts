@@ -1,6 +1,6 @@
 import type { InstructionModel, Span, StageModel } from '../parse';
 import { commandBaseName } from '../shell';
-import { defineRule, type RuleContext } from '../types';
+import { defineRule, type RuleView } from '../types';
 
 const NON_POSIX = ['pwsh', 'powershell', 'cmd'];
 const PIPEFAIL_SHELLS = ['bash', 'zsh', 'ash'];
@@ -31,7 +31,7 @@ function mayPipe(instr: InstructionModel): boolean {
 }
 
 /** Does the last `# hadolint shell=…` pragma above `line` name a non-POSIX shell? */
-function pragmaSafeAt(ctx: RuleContext, line: number): boolean {
+function pragmaSafeAt(ctx: RuleView, line: number): boolean {
   let safe: boolean | null = null;
   for (const p of ctx.shellPragmas) if (p.range.line < line) safe = isNonPosix(p.shell);
   return safe === true;

@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { exposedPorts, splitPortSpec } from './_r4b-expose';
+import { exposedPorts, splitPortSpec } from './_lib/expose';
 
 /** ExposeInvalidFormat (BuildKit): EXPOSE takes container ports, not IP addresses or host-port mappings. */
 export default defineRule({

@@ -1,5 +1,6 @@
 import { defineRule } from '../types';
-import { exposedPorts, splitPortSpec } from './_r4b-expose';
+import { exposedPorts, splitPortSpec } from './_lib/expose';
+import { replaceFix, textOf } from './_lib/fix';
 
 /** ExposeProtoCasing (BuildKit): the protocol in EXPOSE should be lowercase. */
 export default defineRule({
@@ -16,6 +17,10 @@ export default defineRule({
       'pt-BR': 'O protocolo em `{port}` deveria estar em minúsculas (`{fixed}`)',
       en: 'The protocol in `{port}` should be lowercase (`{fixed}`)',
     },
+  },
+  fix: {
+    'pt-BR': 'escreve o protocolo em minúsculas (`80/tcp`), quando a porta está escrita sem variável',
+    en: 'writes the protocol in lower case (`80/tcp`) when the port is written without a variable',
   },
   rationale: {
     'pt-BR':
@@ -43,7 +48,15 @@ export default defineRule({
         if (!['tcp', 'udp', 'sctp'].includes(proto.toLowerCase())) continue;
         if (proto !== proto.toLowerCase()) {
           const fixed = spec.slice(0, spec.length - proto.length) + proto.toLowerCase();
-          ctx.report(span, 'upper', { port: spec, fixed });
+          // fix only when the span holds the spec as written (not a value expanded from a variable)
+          const at = { ...span, column: span.endColumn - proto.length, line: span.endLine };
+          const safe = span.line === span.endLine && textOf(ctx, span) === spec && textOf(ctx, at) === proto;
+          ctx.report(
+            span,
+            'upper',
+            { port: spec, fixed },
+            safe ? { fix: replaceFix(at, proto.toLowerCase()) } : {},
+          );
         }
       }
     }

@@ -1,4 +1,5 @@
 import { defineRule } from '../types';
+import { replaceFix } from './_lib/fix';
 
 /** FromAsCasing (BuildKit): the `AS` keyword should use the same casing as `FROM`. */
 export default defineRule({
@@ -15,6 +16,10 @@ export default defineRule({
       'pt-BR': 'A caixa de `{as}` não combina com a de `{from}`: use `{expected}`',
       en: 'The casing of `{as}` does not match `{from}`: use `{expected}`',
     },
+  },
+  fix: {
+    'pt-BR': 'escreve `AS` na mesma caixa do `FROM`',
+    en: 'writes `AS` in the casing of its `FROM`',
   },
   rationale: {
     'pt-BR':
@@ -48,7 +53,8 @@ export default defineRule({
       const upper = from === from.toUpperCase();
       if (!lower && !upper) continue;
       const expected = lower ? as.value.toLowerCase() : as.value.toUpperCase();
-      if (as.value !== expected) ctx.report(as, 'mismatch', { as: as.value, from, expected });
+      if (as.value !== expected)
+        ctx.report(as, 'mismatch', { as: as.value, from, expected }, { fix: replaceFix(as.range, expected) });
     }
   },
 });

@@ -1,6 +1,6 @@
 import type { StageModel } from '../parse';
 import { defineRule } from '../types';
-import { onInstructionLine, unquote } from './_r4a-shared';
+import { onInstructionLine, unquote } from './_lib/buildkit';
 
 /** Operating systems and architectures Go (and so containerd's platform parser) knows. */
 const KNOWN_OS = new Set([

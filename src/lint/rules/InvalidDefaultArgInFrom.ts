@@ -1,7 +1,7 @@
 import { AUTOMATIC_PLATFORM_ARGS, type StageModel } from '../parse';
 import { defineRule } from '../types';
-import { isValidImageReference } from './_r4b-reference';
-import { expandWord, onFirstLine, spanWord } from './_r4b-words';
+import { isValidImageReference } from './_lib/reference';
+import { expandWord, onFirstLine, spanWord } from './_lib/words';
 
 /** Values BuildKit gives the automatic platform ARGs (a typical linux/amd64 build). */
 const PLATFORM_DEFAULTS: Record<string, string> = {

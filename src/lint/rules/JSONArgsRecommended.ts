@@ -1,7 +1,8 @@
 import type { InstructionModel } from '../parse';
 import type { ShellScript } from '../shell';
-import { defineRule, type RuleContext } from '../types';
-import { onInstructionLine, shellSetBefore } from './_r4a-shared';
+import { defineRule, type Fix, type RuleContext, type RuleView } from '../types';
+import { onInstructionLine, shellSetBefore } from './_lib/buildkit';
+import { replaceFix, textOf } from './_lib/fix';
 
 const asJson = (words: string[]) => JSON.stringify(words).replace(/","/g, '", "');
 
@@ -37,6 +38,17 @@ function bracketSuggestion(args: string): string | null {
   }
 }
 
+/**
+ * The JSON form as a fix: the arguments (one line, exactly `args` as written) replaced by `json`.
+ * Only when a suggestion exists (one plain command of literal words, or a single-quoted array).
+ */
+function jsonFix(ctx: RuleView, instr: InstructionModel, args: string, json: string | null): Fix | undefined {
+  const r = instr.argsRange;
+  if (!json || !r || r.line !== r.endLine || instr.heredocs.length > 0) return undefined;
+  if (textOf(ctx, r) !== args) return undefined;
+  return replaceFix(r, json);
+}
+
 const KEYWORDS = ['CMD', 'ENTRYPOINT', 'HEALTHCHECK'];
 
 function report(
@@ -51,17 +63,21 @@ function report(
   if (/^\[.*'.*\]$/s.test(args)) {
     // `CMD ['a', 'b']` looks like the exec form but is not JSON: Docker runs it as a shell command.
     const fixed = bracketSuggestion(args);
-    ctx.report(where, 'singleQuotes', {
-      instruction: prefix,
-      suggestion: ` (\`${prefix} ${fixed ?? '["…", "…"]'}\`)`,
-    });
+    ctx.report(
+      where,
+      'singleQuotes',
+      { instruction: prefix, suggestion: ` (\`${prefix} ${fixed ?? '["…", "…"]'}\`)` },
+      { fix: health ? undefined : jsonFix(ctx, instr, args, fixed) },
+    );
     return;
   }
   const suggestion = args.startsWith('[') ? bracketSuggestion(args) : execSuggestion(ctx.shell(instr));
-  ctx.report(where, health ? 'healthcheckShellForm' : 'shellForm', {
-    instruction: prefix,
-    suggestion: suggestion ? ` (\`${prefix} ${suggestion}\`)` : '',
-  });
+  ctx.report(
+    where,
+    health ? 'healthcheckShellForm' : 'shellForm',
+    { instruction: prefix, suggestion: suggestion ? ` (\`${prefix} ${suggestion}\`)` : '' },
+    { fix: health ? undefined : jsonFix(ctx, instr, args, suggestion) },
+  );
 }
 
 /** JSONArgsRecommended (BuildKit) = DL3025 (hadolint): CMD/ENTRYPOINT in shell form. */
@@ -101,6 +117,11 @@ export default defineRule({
         'Use the JSON form for `{instruction}`{suggestion}: in shell form the check needs `/bin/sh` in the ' +
         'image and goes through a shell on every run',
     },
+  },
+  fix: {
+    'pt-BR':
+      'escreve a forma JSON quando o comando é um só, de palavras literais (sem variáveis, redirecionamentos nem operadores), numa linha',
+    en: 'writes the JSON form when the command is a single one of literal words (no variables, redirections or operators), on one line',
   },
   rationale: {
     'pt-BR':

@@ -1,4 +1,30 @@
-import { defineRule } from '../types';
+import type { InstructionModel } from '../parse';
+import { defineRule, type Fix, type RuleView } from '../types';
+import { replaceFix, textOf } from './_lib/fix';
+
+/**
+ * `ENV key value` → `ENV key=value`; a value with spaces is quoted (`ENV key="a b"`) when it holds no
+ * quote or backslash (the legacy form takes the rest of the line literally). One-line instructions
+ * only; else no fix.
+ */
+function legacyFix(ctx: RuleView, instr: InstructionModel): Fix | undefined {
+  const r = instr.range;
+  if (r.line !== r.endLine) return undefined;
+  const text = textOf(ctx, r);
+  const m = /^(\S+\s+)([^\s=]+)([ \t]+)(.*?)\s*$/.exec(text);
+  if (!m) return undefined;
+  const [, head, key, sep, rest] = m;
+  if (rest === '') return undefined;
+  let value: string;
+  if (!/\s/.test(rest)) value = rest;
+  else if (!/["'\\]/.test(rest)) value = `"${rest}"`;
+  else return undefined;
+  const col = r.column + head.length + key.length;
+  return replaceFix(
+    { line: r.line, column: col, endLine: r.line, endColumn: col + sep.length + rest.length },
+    `=${value}`,
+  );
+}
 
 /** LegacyKeyValueFormat (BuildKit): `ENV key=value`, not the legacy `ENV key value`. */
 export default defineRule({
@@ -15,6 +41,11 @@ export default defineRule({
       'pt-BR': 'Use `{keyword} {key}=…` em vez do formato antigo `{keyword} {key} …`, separado por espaço',
       en: 'Use `{keyword} {key}=…` instead of the legacy space-separated `{keyword} {key} …` form',
     },
+  },
+  fix: {
+    'pt-BR':
+      'troca `ENV chave valor` por `ENV chave=valor`, com aspas se o valor tiver espaços (sem aspas nem barras no valor; instrução numa linha só)',
+    en: 'rewrites `ENV key value` as `ENV key=value`, quoted when the value has spaces (no quotes or backslashes in the value; one-line instruction)',
   },
   rationale: {
     'pt-BR':
@@ -42,10 +73,12 @@ export default defineRule({
     for (const instr of ctx.instructionsOf(['ENV', 'LABEL'])) {
       if (!instr.legacyKeyValue || instr.properties.length === 0) continue;
       const p = instr.properties[0];
-      ctx.report(p.range.line === instr.range.line ? p.range : instr.keywordRange, 'legacy', {
-        keyword: instr.keyword,
-        key: p.key,
-      });
+      ctx.report(
+        p.range.line === instr.range.line ? p.range : instr.keywordRange,
+        'legacy',
+        { keyword: instr.keyword, key: p.key },
+        { fix: legacyFix(ctx, instr) },
+      );
     }
   },
 });

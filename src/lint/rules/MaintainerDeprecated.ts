@@ -1,17 +1,22 @@
 import type { InstructionModel } from '../parse';
 import { defineRule, type Fix } from '../types';
+import { replaceFix } from './_lib/fix';
 
 /**
- * The instruction rewritten as the OCI label, when that is certain to mean the same: one line, an
- * author, and no `$` or backslash (LABEL expands variables and escapes, MAINTAINER does not).
+ * `MAINTAINER Jane <j@x>` → `LABEL org.opencontainers.image.authors="Jane <j@x>"` (keyword in the
+ * casing written), when the name holds nothing LABEL would read differently (`$`, quotes, escapes) and
+ * the instruction sits on one line. Else no fix.
  */
-function labelFix(m: InstructionModel): Fix | undefined {
+function maintainerFix(m: InstructionModel): Fix | undefined {
   const author = m.argsText.trim();
-  const args = m.argsRange;
-  if (!author || !args || /[$\\]/.test(author) || args.endLine !== m.keywordRange.line) return undefined;
-  const { line, column } = m.keywordRange;
-  const text = `LABEL org.opencontainers.image.authors="${author.replace(/"/g, '\\"')}"`;
-  return { edits: [{ line, column, endLine: args.endLine, endColumn: args.endColumn, text }] };
+  if (author === '' || /[$"'`\\]/.test(author) || m.range.line !== m.range.endLine) return undefined;
+  if (m.onbuild) return undefined;
+  const keyword = m.written === m.written.toLowerCase() ? 'label' : 'LABEL';
+  const r = m.range;
+  return replaceFix(
+    { line: r.line, column: r.column, endLine: r.endLine, endColumn: r.endColumn },
+    `${keyword} org.opencontainers.image.authors="${author}"`,
+  );
 }
 
 /** MaintainerDeprecated (BuildKit) = DL4000 (hadolint): MAINTAINER is deprecated. */
@@ -30,6 +35,11 @@ export default defineRule({
       'pt-BR': '`MAINTAINER` está obsoleto: use `LABEL org.opencontainers.image.authors="{author}"` no lugar',
       en: '`MAINTAINER` is deprecated: use `LABEL org.opencontainers.image.authors="{author}"` instead',
     },
+  },
+  fix: {
+    'pt-BR':
+      'troca `MAINTAINER nome` por `LABEL org.opencontainers.image.authors="nome"` (nome sem `$`, aspas nem barras; instrução numa linha só)',
+    en: 'replaces `MAINTAINER name` with `LABEL org.opencontainers.image.authors="name"` (a name without `$`, quotes or backslashes; one-line instruction)',
   },
   rationale: {
     'pt-BR':
@@ -60,7 +70,7 @@ export default defineRule({
   check(ctx) {
     for (const m of ctx.instructionsOf('MAINTAINER')) {
       const author = m.argsText.trim().replace(/"/g, '\\"') || '…';
-      ctx.report(m.keywordRange, 'deprecated', { author }, { fix: labelFix(m) });
+      ctx.report(m.keywordRange, 'deprecated', { author }, { fix: maintainerFix(m) });
     }
   },
 });

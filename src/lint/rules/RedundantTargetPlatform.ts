@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { onInstructionLine, unquote } from './_r4a-shared';
+import { onInstructionLine, unquote } from './_lib/buildkit';
 
 /**
  * `$TARGETPLATFORM`, `${TARGETPLATFORM}` and the default/error forms (`${TARGETPLATFORM:-x}`,

@@ -1,5 +1,5 @@
 import { defineRule } from '../types';
-import { onInstructionLine } from './_r4a-shared';
+import { onInstructionLine } from './_lib/buildkit';
 
 /** Words that, as a whole `_`-separated part of a name, suggest a secret (BuildKit's list). */
 const SECRET_WORDS = new Set([

@@ -1,6 +1,6 @@
 import type { DockerfileModel, Span } from '../parse';
 import { defineRule } from '../types';
-import { expandWord, onFirstLine, spanWord, suggestName, wordSpan } from './_r4b-words';
+import { expandWord, onFirstLine, spanWord, suggestName, wordSpan } from './_lib/words';
 
 /** Does the text of `span` contain a `$` (same text as `spanWord(model, span).text`)? */
 function hasDollar(model: DockerfileModel, span: Span): boolean {

@@ -1,6 +1,6 @@
 import type { InstructionModel, Scope } from '../parse';
-import { defineRule, type RuleContext } from '../types';
-import { knownBaseImageEnv } from './_r4b-image-env';
+import { defineRule, type RuleView } from '../types';
+import { knownBaseImageEnv } from './_lib/image-env';
 import {
   expandWord,
   onFirstLine,
@@ -10,7 +10,7 @@ import {
   whitespaceWords,
   wholeArgsWord,
   wordSpan,
-} from './_r4b-words';
+} from './_lib/words';
 
 /** BuildKit never treats these as environment variables. */
 const NON_ENV_ARGS = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE']);
@@ -28,7 +28,7 @@ function isDefined(scope: Scope, image: ReadonlySet<string>, n: string): boolean
 }
 
 /** The words BuildKit expands in an instruction (RUN, CMD, ENTRYPOINT… are left to the shell). */
-function expandedWords(ctx: RuleContext, instr: InstructionModel): TextWord[] {
+function expandedWords(ctx: RuleView, instr: InstructionModel): TextWord[] {
   const model = ctx.model;
   const words: TextWord[] = [];
   switch (instr.keyword) {

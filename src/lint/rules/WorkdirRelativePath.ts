@@ -1,5 +1,6 @@
-import type { StageModel } from '../parse';
-import { defineRule } from '../types';
+import type { InstructionModel, StageModel } from '../parse';
+import { defineRule, type Fix, type RuleView } from '../types';
+import { insertBeforeFix, textOf } from './_lib/fix';
 
 function unquote(s: string): string {
   if (s.length >= 2 && (s[0] === '"' || s[0] === "'") && s.endsWith(s[0])) return s.slice(1, -1);
@@ -25,6 +26,28 @@ function hasAbsoluteWorkdir(stage: StageModel | null, line: number): boolean {
   return false;
 }
 
+/**
+ * The only starting directory known without the base image's config is scratch's `/`: in a stage
+ * built (through its parents) on `scratch`, with no WORKDIR before, `WORKDIR app` is `WORKDIR /app`.
+ */
+function scratchFix(ctx: RuleView, w: InstructionModel): Fix | undefined {
+  let root = w.stage;
+  while (root?.parent) root = root.parent;
+  if (root?.image?.raw.toLowerCase() !== 'scratch' || !w.argsRange) return undefined;
+  if (ctx.instructionsOf('WORKDIR').some((o) => o.index < w.index && o.stage && isInChain(w.stage, o.stage)))
+    return undefined;
+  const r = w.argsRange;
+  if (r.line !== r.endLine || w.heredocs.length > 0) return undefined;
+  const raw = textOf(ctx, r);
+  const quote = raw[0] === '"' || raw[0] === "'" ? 1 : 0;
+  return insertBeforeFix({ range: { ...r, column: r.column + quote, endColumn: r.column + quote } }, '/');
+}
+
+function isInChain(stage: StageModel | null, other: StageModel): boolean {
+  for (let s = stage; s; s = s.parent) if (s === other) return true;
+  return false;
+}
+
 /** WorkdirRelativePath (BuildKit) = DL3000 (hadolint): WORKDIR should be an absolute path. */
 export default defineRule({
   id: 'WorkdirRelativePath',
@@ -42,6 +65,11 @@ export default defineRule({
         'WORKDIR relativo "{path}" pode ter resultados inesperados se a imagem base mudar; use um caminho absoluto',
       en: 'Relative workdir "{path}" can have unexpected results if the base image changes; use an absolute path',
     },
+  },
+  fix: {
+    'pt-BR':
+      'num estágio construído sobre `scratch`, sem WORKDIR antes, acrescenta a `/` inicial (o diretório de partida é conhecido: `/`)',
+    en: 'in a stage built on `scratch` with no WORKDIR before, adds the leading `/` (the starting directory is known: `/`)',
   },
   rationale: {
     'pt-BR':
@@ -73,7 +101,7 @@ export default defineRule({
       'variable is never reported. Severity: error, as for DL3000.',
   },
   examples: {
-    bad: ['FROM debian:12\nWORKDIR app\n', 'WORKDIR "src/app"\n'],
+    bad: ['FROM debian:12\nWORKDIR app\n', 'WORKDIR "src/app"\n', 'FROM scratch\nWORKDIR app\n'],
     good: [
       'FROM debian:12\nWORKDIR /app\n',
       'FROM debian:12 AS base\nWORKDIR /app\n\nFROM base AS build\nWORKDIR src\n',
@@ -86,7 +114,7 @@ export default defineRule({
       const path = unquote(w.argsText.trim());
       if (path === '' || isAbsoluteLike(path)) continue;
       if (hasAbsoluteWorkdir(w.stage, w.range.line)) continue;
-      ctx.report(w.argsRange ?? w, 'relative', { path });
+      ctx.report(w.argsRange ?? w, 'relative', { path }, { fix: scratchFix(ctx, w) });
     }
   },
 });

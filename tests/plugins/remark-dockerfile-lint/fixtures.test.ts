@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintMarkdownSource } from '../../../plugins/remark-dockerfile-lint/markdown-file';
+import { lintMarkdownSource } from '../../../src/snippets/markdown-file';
 
 const fixture = (name: string) => {
   const file = join(__dirname, 'fixtures', name);

@@ -64,7 +64,7 @@ describe('what readers see', () => {
   });
 
   it('adds the offending lines to the meta so Docusaurus highlights them', async () => {
-    const { lintTree } = await import('../../../plugins/remark-dockerfile-lint/lint-tree');
+    const { lintTree } = await import('../../../src/snippets/lint-tree');
     const tree = {
       type: 'root' as const,
       children: [

@@ -4,8 +4,8 @@
  * the theme can show readers what the engine found. Shared by the remark plugin and the CLI.
  */
 import type { Code, Parent, Root } from 'mdast';
-import { lint } from '../../src/lint/engine';
-import type { Locale } from '../../src/lint/types';
+import { lint } from '../lint/engine';
+import type { Locale } from '../lint/types';
 import {
   checkSnippet,
   isDockerfileLanguage,

@@ -2,10 +2,10 @@
  * Label-schema helpers shared by DL3050–DL3058: value validators and the per-LABEL check that reports
  * the schema labels of one type whose value is invalid.
  */
-import type { LabelType } from '../config';
-import type { KeyValue } from '../parse';
-import type { RuleContext } from '../types';
-import { SPDX_LICENSE_IDS } from './_r2b-spdx';
+import type { LabelType } from '../../config';
+import type { KeyValue } from '../../parse';
+import type { RuleContext, RuleView } from '../../types';
+import { SPDX_LICENSE_IDS } from './spdx';
 
 /** An absolute URI (RFC 3986): `scheme:` followed by URI characters, percent-escapes well formed. */
 export function isUri(v: string): boolean {
@@ -101,7 +101,7 @@ export function isEmail(v: string): boolean {
 }
 
 /** Schema label names of one type. */
-export function schemaLabelsOfType(ctx: RuleContext, type: LabelType): Set<string> {
+export function schemaLabelsOfType(ctx: RuleView, type: LabelType): Set<string> {
   const out = new Set<string>();
   for (const [name, t] of Object.entries(ctx.config.labelSchema)) if (t === type) out.add(name);
   return out;

@@ -4,7 +4,7 @@ import {
   excludedBy,
   isSourceIgnored,
   parseDockerignore,
-} from '../../../src/lint/rules/_r4b-dockerignore';
+} from '../../../src/lint/rules/_lib/dockerignore';
 
 const excluded = (ignore: string, path: string) => excludedBy(parseDockerignore(ignore), path) >= 0;
 const ignored = (ignore: string, src: string) => isSourceIgnored(parseDockerignore(ignore), src);

@@ -1,6 +1,6 @@
 /** Bilingual messages of the snippet checker (what contributors read when a snippet fails). */
-import { formatMessage } from '../../src/lint/engine';
-import type { Locale } from '../../src/lint/types';
+import { formatMessage } from '../lint/engine';
+import type { Locale } from '../lint/types';
 
 const messages = {
   unexpected: {
@@ -79,4 +79,10 @@ export type MessageKey = keyof typeof messages;
 
 export function message(key: MessageKey, locale: Locale, params: Record<string, string> = {}): string {
   return formatMessage(messages[key][locale], params);
+}
+
+/** The language of messages when none is asked for (the CLI's, the build gate's): Portuguese for a pt* environment, else English. */
+export function defaultLocale(env: NodeJS.ProcessEnv = process.env): Locale {
+  const lang = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^pt/i.test(lang) ? 'pt-BR' : 'en';
 }

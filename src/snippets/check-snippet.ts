@@ -2,11 +2,11 @@
  * Checks one Dockerfile snippet against its annotations. The single place where "does this snippet
  * pass?" is decided: the remark plugin (build), the build gate and the CLI all call it.
  */
-import { lintAllLocales, ruleUrl, SYNTAX_ERROR_ID } from '../../src/lint/engine';
-import { nearestIds } from '../../src/lint/nearest';
-import { allRuleIds, ruleById } from '../../src/lint/rules/index';
-import { type SnippetSummary, summarize } from '../../src/lint/summary';
-import type { Diagnostic, Locale, Severity } from '../../src/lint/types';
+import { lintAllLocales, ruleUrl, SYNTAX_ERROR_ID } from '../lint/engine';
+import { nearestIds } from '../lint/nearest';
+import { allRuleIds, ruleById } from '../lint/rules/index';
+import { type SnippetSummary, summarize } from '../lint/summary';
+import type { Diagnostic, Locale, Severity } from '../lint/types';
 import { type Annotations, parseAnnotations } from './annotations';
 import { message } from './messages';
 

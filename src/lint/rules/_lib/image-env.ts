@@ -6,7 +6,7 @@
  *   `eclipse-temurin`…), listed below from their published Dockerfiles;
  * - the ENV of any other base image is unknown: UndefinedVar reports nothing in stages built on it.
  */
-import type { StageModel } from '../parse';
+import type { StageModel } from '../../parse';
 
 const LANG = ['LANG'];
 const JAVA = ['JAVA_HOME', 'JAVA_VERSION', 'LANG', 'LANGUAGE', 'LC_ALL'];

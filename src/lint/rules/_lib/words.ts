@@ -9,7 +9,7 @@
  * `:-default` makes the word valid. Used by UndefinedVar, UndefinedArgInFrom, InvalidDefaultArgInFrom,
  * CopyIgnoredFile and the EXPOSE rules (shared helpers of the r4b rule set).
  */
-import type { DockerfileModel, InstructionModel, Span } from '../parse';
+import type { DockerfileModel, InstructionModel, Span } from '../../parse';
 
 /** A `$NAME` / `${NAME…}` occurrence: offsets are 0-based, inside the word, end exclusive. */
 export interface VarRef {

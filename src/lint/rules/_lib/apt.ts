@@ -1,12 +1,12 @@
 /**
- * Helpers shared by the DL1001/DL3001–DL3016 rules (prefix `_r1-`: ignored by the rule generator).
+ * apt-get helpers (install commands, `-o` options, apt's booleans) and small text helpers shared by
+ * the DL30xx rules.
  */
-import type { InstructionModel } from '../parse';
-import { commandBaseName, type ShellCommand, type ShellWord, subcommand } from '../shell';
-import type { RuleContext } from '../types';
 
-/** Flags of apt-get that take a separate value (their value is neither a subcommand nor a package). */
-export const APT_GET_VALUE_FLAGS = ['-t', '--target-release', '-o', '--option', '-c', '--config-file'];
+import type { Command } from '../../commands/layer';
+import type { InstructionModel } from '../../parse';
+import { commandBaseName, type ShellCommand, type ShellWord } from '../../shell';
+import type { RuleView } from '../../types';
 
 /**
  * True for `apt-get -s` and its synonyms (`--simulate`, `--just-print`, `--dry-run`, `--recon`,
@@ -22,16 +22,11 @@ export function aptSimulates(cmd: ShellCommand): boolean {
 }
 
 /**
- * `apt-get … install …` commands of a script (the subcommand is the first positional argument);
- * simulations (`apt-get install -s pkg`, which install nothing) are left out.
+ * `apt-get … install …` commands (the subcommand is the first positional argument); simulations
+ * (`apt-get install -s pkg`, which install nothing) are left out.
  */
-export function aptGetInstalls(commands: readonly ShellCommand[]): ShellCommand[] {
-  return commands.filter(
-    (c) =>
-      commandBaseName(c.name) === 'apt-get' &&
-      subcommand(c, APT_GET_VALUE_FLAGS)?.value === 'install' &&
-      !aptSimulates(c),
-  );
+export function aptGetInstalls(commands: readonly Command[]): Command[] {
+  return commands.filter((c) => c.tool === 'apt-get' && c.sub?.value === 'install' && !aptSimulates(c));
 }
 
 /**
@@ -70,24 +65,23 @@ export function aptFalse(v: string): boolean {
   return ['false', 'no', '0', 'off', 'disable'].includes(v.toLowerCase());
 }
 
-/** A command found in a RUN: from the shell model, or the program of an exec-form RUN. */
+/** A command found in a RUN and where to point a finding about it. */
 export interface RunProgram {
   name: string;
-  /** Where to point a finding. */
-  target: ShellWord | ShellCommand | { range: InstructionModel['range'] };
+  target: ShellWord;
 }
 
 /**
- * Programs a RUN executes: every simple command of a shell-form RUN, or the first element of an
- * exec-form RUN (`RUN ["sudo", "…"]`). Names are base names (`/usr/bin/top` → `top`).
+ * Programs a RUN executes, from the command layer: every command and every wrapper it was seen
+ * through (`sudo`, `env`…), by base name (`/usr/bin/top` → `top`), in source order.
  */
-export function runPrograms(ctx: RuleContext, run: InstructionModel): RunProgram[] {
-  const script = ctx.shell(run);
-  if (script) return script.commands.map((c) => ({ name: commandBaseName(c.name), target: c.nameWord }));
-  if (run.form === 'exec' && run.exec && run.exec.length > 0) {
-    return [{ name: commandBaseName(run.exec[0]), target: { range: run.argsRange ?? run.range } }];
+export function runPrograms(ctx: RuleView, run: InstructionModel): RunProgram[] {
+  const out: RunProgram[] = [];
+  for (const c of ctx.commands(run)) {
+    for (const w of c.wrappers) out.push({ name: w.name, target: w.word });
+    out.push({ name: commandBaseName(c.name), target: c.nameWord });
   }
-  return [];
+  return out;
 }
 
 /** Remove one pair of surrounding quotes. */

@@ -2,7 +2,7 @@
  * Small helpers shared by the r2b rules (DL3020–DL3058): quotes, raw text of a span, COPY/ADD
  * sources and destination, `--from` targets and variable references in ENV values.
  */
-import type { DockerfileModel, InstructionModel, Span, StageModel, Token } from '../parse';
+import type { DockerfileModel, InstructionModel, Span, StageModel, Token } from '../../parse';
 
 /** Strips one pair of matching surrounding quotes. */
 export function unquote(s: string): string {

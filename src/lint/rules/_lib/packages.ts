@@ -3,15 +3,11 @@
  * (yum), DL3034–DL3037 (zypper), DL3038/DL3040/DL3041 (dnf/microdnf) and DL3042 (pip).
  * Ignored by the rule-index generator (leading `_`).
  */
-import type { InstructionModel, Span } from '../parse';
-import {
-  hasArg,
-  hasFlag,
-  positionalArgs,
-  type ShellCommand,
-  type ShellScript,
-  type ShellWord,
-} from '../shell';
+
+import { APK_TABLE, RPM_TABLE, ZYPPER_TABLE } from '../../commands/flags';
+import type { Command } from '../../commands/layer';
+import type { InstructionModel, Span } from '../../parse';
+import { hasArg, positionalArgs, type ShellCommand, type ShellWord } from '../../shell';
 
 // ------------------------------------------------------------------------------------------------
 // Positions
@@ -89,9 +85,9 @@ export function removesDir(cmd: ShellCommand, dirs: readonly string[]): boolean 
   return false;
 }
 
-/** Commands of `script` that come after `cmd` in source order. */
-export function commandsAfter(script: ShellScript, cmd: ShellCommand): ShellCommand[] {
-  return script.commands.slice(cmd.index + 1);
+/** Commands of a RUN (`ctx.commands(run)`) that come after `cmd` in source order. */
+export function commandsAfter(commands: readonly Command[], cmd: Command): Command[] {
+  return commands.slice(cmd.index + 1);
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -108,9 +104,9 @@ export function variableRefs(value: string): string[] | null {
 }
 
 /** Variable names exported or declared earlier in the same script (`export V=1 && dnf install x-$V`). */
-function declaredBefore(script: ShellScript, cmd: ShellCommand): Set<string> {
+function declaredBefore(commands: readonly Command[], cmd: Command): Set<string> {
   const out = new Set<string>();
-  for (const c of script.commands) {
+  for (const c of commands) {
     if (c.index >= cmd.index) break;
     if (
       c.name === 'export' ||
@@ -139,15 +135,15 @@ function declaredBefore(script: ShellScript, cmd: ShellCommand): Set<string> {
 export function variablesKnown(
   allInstructions: readonly InstructionModel[],
   run: InstructionModel,
-  script: ShellScript,
-  cmd: ShellCommand,
+  commands: readonly Command[],
+  cmd: Command,
   word: ShellWord,
 ): boolean | null {
   if (word.literal || !word.value.includes('$')) return null;
   const refs = variableRefs(word.value);
   if (refs === null) return null;
   if (refs.length === 0) return null;
-  const local = declaredBefore(script, cmd);
+  const local = declaredBefore(commands, cmd);
   return refs.every((name) => {
     if (local.has(name) || run.scope.has(name)) return true;
     return allInstructions.some(
@@ -172,39 +168,11 @@ export function isCommandSubstitution(word: ShellWord): boolean {
 // ------------------------------------------------------------------------------------------------
 // yum / dnf / microdnf
 
-/** Options of yum/dnf/microdnf that take a separate value (their value is neither verb nor package). */
-export const RPM_VALUE_FLAGS = [
-  '-c',
-  '--config',
-  '-d',
-  '--debuglevel',
-  '-e',
-  '--errorlevel',
-  '-x',
-  '--exclude',
-  '--installroot',
-  '--releasever',
-  '--repo',
-  '--repoid',
-  '--enablerepo',
-  '--disablerepo',
-  '--setopt',
-  '--forcearch',
-  '--color',
-  '--disableexcludes',
-  '--downloaddir',
-  '--destdir',
-  '--comment',
-  '--advisory',
-  '--advisories',
-  '--cve',
-  '--bz',
-  '--sec-severity',
-  '--rpmverbosity',
-];
+/** Options of yum/dnf/microdnf that take a separate value: the one table of the command layer. */
+export const RPM_VALUE_FLAGS: readonly string[] = RPM_TABLE.value;
 
 export interface RpmCommand {
-  cmd: ShellCommand;
+  cmd: Command;
   /** `dnf`, `microdnf` or `yum` (base name). */
   tool: string;
   /** First positional word (`install`, `module`, `group`, `clean`…). */
@@ -220,10 +188,10 @@ export interface RpmCommand {
 }
 
 /** Parse a yum/dnf/microdnf command into its verb and operands (`null` when it has no verb). */
-export function rpmCommand(cmd: ShellCommand, tools: readonly string[]): RpmCommand | null {
-  const base = cmd.name.slice(cmd.name.lastIndexOf('/') + 1);
+export function rpmCommand(cmd: Command, tools: readonly string[]): RpmCommand | null {
+  const base = cmd.tool;
   if (!tools.includes(base)) return null;
-  const pos = positionalArgs(cmd, RPM_VALUE_FLAGS);
+  const pos = cmd.positionals;
   if (pos.length === 0) return null;
   const sub = pos[0];
   const group = sub.value === 'group' || sub.value === 'groups';
@@ -275,28 +243,12 @@ export function rpmUnpinnable(spec: string): boolean {
 // ------------------------------------------------------------------------------------------------
 // zypper
 
-/** zypper options (global and of install) that take a separate value. */
-export const ZYPPER_VALUE_FLAGS = [
-  '--root',
-  '--config',
-  '--reposd-dir',
-  '--cache-dir',
-  '--raw-cache-dir',
-  '--solv-cache-dir',
-  '--pkg-cache-dir',
-  '--plus-repo',
-  '--installroot',
-  '--repo',
-  '-r',
-  '--type',
-  '-t',
-  '--from',
-  '--download',
-];
+/** zypper options (global and of install) that take a separate value: the layer's table. */
+export const ZYPPER_VALUE_FLAGS: readonly string[] = ZYPPER_TABLE.value;
 
 /** Subcommand word of a zypper command (`install`, `in`, `clean`…), skipping global options. */
-export function zypperSub(cmd: ShellCommand): ShellWord | undefined {
-  return positionalArgs(cmd, ZYPPER_VALUE_FLAGS)[0];
+export function zypperSub(cmd: Command): ShellWord | undefined {
+  return cmd.sub;
 }
 
 /** Truthy values pip (and hadolint) accept for `PIP_NO_CACHE_DIR`. */
@@ -330,14 +282,14 @@ const RPM_PROMPTING_INSTALLS = new Set(['install', 'in', 'groupinstall', 'locali
 
 /** First `install` of `tools` without `-y`/`--assumeyes`: its `dnf install` head span. */
 export function rpmMissingYes(
-  script: ShellScript,
+  commands: readonly Command[],
   tools: readonly string[],
 ): { span: Span; tool: string } | null {
-  for (const cmd of script.commandsNamed(...tools)) {
+  for (const cmd of commands) {
     const r = rpmCommand(cmd, tools);
     if (!r || !RPM_PROMPTING_INSTALLS.has(r.verb)) continue;
     if (r.kind !== 'package' && r.verb !== 'install') continue;
-    if (hasFlag(cmd, '-y', '--assumeyes')) continue;
+    if (cmd.has('-y', '--assumeyes')) continue;
     return { span: spanFromTo(cmd.nameWord, r.verbWord), tool: r.tool };
   }
   return null;
@@ -348,15 +300,15 @@ export function rpmMissingYes(
  * or by an `rm` of the package cache (`cacheDirs`).
  */
 export function rpmMissingClean(
-  script: ShellScript,
+  commands: readonly Command[],
   tools: readonly string[],
   cacheDirs: readonly string[],
 ): { span: Span; tool: string } | null {
-  for (const cmd of script.commandsNamed(...tools)) {
+  for (const cmd of commands) {
     const r = rpmCommand(cmd, tools);
     if (!r || !RPM_FILLING_VERBS.has(r.verb)) continue;
     if (r.kind === 'module' && r.verb !== 'install') continue;
-    const cleaned = commandsAfter(script, cmd).some((c) => {
+    const cleaned = commandsAfter(commands, cmd).some((c) => {
       if (removesDir(c, cacheDirs)) return true;
       const rc = rpmCommand(c, [r.tool]);
       return rc !== null && isCleanAll(rc);
@@ -373,11 +325,11 @@ export function rpmMissingClean(
 export function rpmUnpinned(
   allInstructions: readonly InstructionModel[],
   run: InstructionModel,
-  script: ShellScript,
+  commands: readonly Command[],
   tools: readonly string[],
 ): { word: ShellWord; module: boolean; tool: string }[] {
   const out: { word: ShellWord; module: boolean; tool: string }[] = [];
-  for (const cmd of script.commandsNamed(...tools)) {
+  for (const cmd of commands) {
     const r = rpmCommand(cmd, tools);
     if (r === null || r.verb !== 'install' || r.kind === 'group') continue;
     for (const w of r.operands) {
@@ -388,24 +340,12 @@ export function rpmUnpinned(
         continue;
       }
       if (rpmUnpinnable(v) || rpmSpecPinned(v)) continue;
-      if (variablesKnown(allInstructions, run, script, cmd, w)) continue;
+      if (variablesKnown(allInstructions, run, commands, cmd, w)) continue;
       out.push({ word: w, module: false, tool: r.tool });
     }
   }
   return out;
 }
 
-/** Options of `apk` that take a separate value: their value is not a package. */
-export const APK_VALUE_FLAGS: readonly string[] = [
-  '-t',
-  '--virtual',
-  '-X',
-  '--repository',
-  '-p',
-  '--root',
-  '--arch',
-  '--cache-dir',
-  '--keys-dir',
-  '--repositories-file',
-  '--timeout',
-];
+/** Options of `apk` that take a separate value: the layer's table. */
+export const APK_VALUE_FLAGS: readonly string[] = APK_TABLE.value;

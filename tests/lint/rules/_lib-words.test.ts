@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isValidImageReference } from '../../../src/lint/rules/_r4b-reference';
-import { expandWord, suggestName } from '../../../src/lint/rules/_r4b-words';
+import { isValidImageReference } from '../../../src/lint/rules/_lib/reference';
+import { expandWord, suggestName } from '../../../src/lint/rules/_lib/words';
 
 const env: Record<string, string> = { A: 'alpha', EMPTY: '', N: '3' };
 const lookup = (n: string) => env[n];

@@ -2,9 +2,12 @@
  * Helpers shared by the Camadas rules CAM001–CAM006 (layer order, package caches, toolchains).
  * Pure functions over the lint model; nothing here throws on odd input.
  */
-import type { InstructionModel, Span } from '../parse';
-import { commandBaseName, positionalArgs, type ShellCommand, type ShellWord } from '../shell';
-import type { RuleContext } from '../types';
+
+import { RPM_TABLE } from '../../commands/flags';
+import type { Command } from '../../commands/layer';
+import type { InstructionModel, Span } from '../../parse';
+import { commandBaseName, type ShellCommand } from '../../shell';
+import type { RuleView } from '../../types';
 
 /**
  * Instructions whose effects are already in the filesystem when `instr` runs, in build order:
@@ -13,7 +16,7 @@ import type { RuleContext } from '../types';
  * - an ONBUILD trigger: the earlier triggers of the same stage (they run, in order, in the child
  *   build — the parent's own instructions belong to another build).
  */
-export function lineageBefore(ctx: RuleContext, instr: InstructionModel): InstructionModel[] {
+export function lineageBefore(ctx: RuleView, instr: InstructionModel): InstructionModel[] {
   if (instr.onbuild) {
     const out: InstructionModel[] = [];
     for (const o of ctx.instructionsOf('ONBUILD')) {
@@ -33,73 +36,11 @@ export function lineageBefore(ctx: RuleContext, instr: InstructionModel): Instru
 }
 
 /** RUN instructions to check: top level, plus ONBUILD triggers when `onbuild` is true. */
-export function runsOf(ctx: RuleContext, onbuild = true): InstructionModel[] {
+export function runsOf(ctx: RuleView, onbuild = true): InstructionModel[] {
   return ctx.instructionsOf('RUN', { onbuild });
 }
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
-
-/**
- * Simple commands of a RUN: the shell model for shell form (including heredoc scripts); for exec form
- * (`RUN ["npm", "ci"]`) one synthetic command whose words all point at the JSON array. An exec form
- * that runs a shell (`["sh", "-c", "…"]`) yields no command: its script is not modelled.
- */
-export function runCommands(ctx: RuleContext, run: InstructionModel): ShellCommand[] {
-  if (run.form === 'exec') {
-    const exec = run.exec;
-    const range = run.argsRange ?? run.range;
-    if (!exec || exec.length === 0 || SHELLS.has(commandBaseName(exec[0]))) return [];
-    const word = (value: string): ShellWord => ({ value, raw: value, literal: !value.includes('$'), range });
-    const args = exec.slice(1).map(word);
-    return [
-      {
-        name: exec[0],
-        nameWord: word(exec[0]),
-        args,
-        argv: exec.slice(1),
-        assigns: [],
-        range,
-        index: 0,
-        prevOp: null,
-        nextOp: null,
-        pipeline: null,
-        context: [],
-        heredoc: null,
-        redirects: [],
-      },
-    ];
-  }
-  return ctx.shell(run)?.commands ?? [];
-}
-
-const WRAPPERS = new Set(['xargs', 'eatmydata', 'env', 'sudo', 'nice', 'nohup', 'timeout', 'stdbuf', 'time']);
-
-/**
- * The command as the package manager sees it: `xargs apt-get install -y` → `apt-get install -y`
- * (same words, same positions). Returns the command itself when it is not a known wrapper.
- */
-export function unwrap(cmd: ShellCommand, names: readonly string[]): ShellCommand {
-  if (!WRAPPERS.has(commandBaseName(cmd.name))) return cmd;
-  const i = cmd.args.findIndex((a) => names.includes(commandBaseName(a.value)));
-  if (i < 0) return cmd;
-  const nameWord = cmd.args[i];
-  const args = cmd.args.slice(i + 1);
-  return { ...cmd, name: nameWord.value, nameWord, args, argv: args.map((a) => a.value) };
-}
-
-/** Commands of `run` named one of `names` (directly, by path, or behind `xargs`/`env`/`sudo`…). */
-export function commandsNamed(
-  ctx: RuleContext,
-  run: InstructionModel,
-  names: readonly string[],
-): ShellCommand[] {
-  const out: ShellCommand[] = [];
-  for (const c of runCommands(ctx, run)) {
-    const u = unwrap(c, names);
-    if (names.includes(commandBaseName(u.name))) out.push(u);
-  }
-  return out;
-}
 
 /** Does the command run a script we cannot see (`./install.sh`, `bash setup.sh`, `curl … | sh`)? */
 export function runsOpaqueScript(cmd: ShellCommand): boolean {
@@ -114,56 +55,17 @@ export function runsOpaqueScript(cmd: ShellCommand): boolean {
 // Package managers
 
 export const APT = ['apt-get', 'apt', 'aptitude'];
-export const APT_VALUE_FLAGS = ['-t', '--target-release', '-o', '--option', '-c', '--config-file'];
-export const APK_VALUE_FLAGS = [
-  '-t',
-  '--virtual',
-  '-X',
-  '--repository',
-  '--repositories-file',
-  '-p',
-  '--root',
-  '--arch',
-  '--cache-dir',
-  '--keys-dir',
-];
-export const RPM_MANAGERS = ['yum', 'dnf', 'dnf5', 'microdnf', 'tdnf'];
-export const RPM_VALUE_FLAGS = [
-  '-c',
-  '--config',
-  '--releasever',
-  '--installroot',
-  '--enablerepo',
-  '--disablerepo',
-  '--repo',
-  '--repoid',
-  '--setopt',
-  '-x',
-  '--exclude',
-];
-export const ZYPPER_VALUE_FLAGS = ['-t', '--type', '-r', '--repo', '--from'];
+/** yum, dnf, dnf5, microdnf, tdnf: the tools of the layer's rpm flag table. */
+export const RPM_MANAGERS: readonly string[] = RPM_TABLE.tools;
 
-/** First positional word (the subcommand) of a package-manager command, lower-cased. */
-export function sub(cmd: ShellCommand, valueFlags: readonly string[] = []): string | undefined {
-  return positionalArgs(cmd, valueFlags)[0]?.value.toLowerCase();
+/** The subcommand of a command (its first positional word, read by the tool's flag table), lower-cased. */
+export function sub(cmd: Command): string | undefined {
+  return cmd.sub?.value.toLowerCase();
 }
 
-/** `pip`, `pip3`, `pip3.12`, or `python -m pip` / `python3 -m pip` (then the words after `pip`). */
-export function asPip(cmd: ShellCommand): ShellCommand | null {
-  const base = commandBaseName(cmd.name);
-  if (/^pip(\d+(\.\d+)?)?$/.test(base)) return cmd;
-  if (/^python(\d+(\.\d+)?)?$/.test(base)) {
-    const m = cmd.argv.indexOf('-m');
-    if (m >= 0 && cmd.argv[m + 1] === 'pip') {
-      const args = cmd.args.slice(m + 2);
-      return { ...cmd, name: 'pip', nameWord: cmd.args[m + 1], args, argv: args.map((a) => a.value) };
-    }
-  }
-  if (base === 'uv' && cmd.argv[0] === 'pip') {
-    const args = cmd.args.slice(1);
-    return { ...cmd, name: 'pip', nameWord: cmd.args[0], args, argv: args.map((a) => a.value) };
-  }
-  return null;
+/** The command when it is pip (`pip3`, `python -m pip`, `uv pip` are `pip` in the layer), else null. */
+export function asPip(cmd: Command): Command | null {
+  return cmd.tool === 'pip' ? cmd : null;
 }
 
 /** `a b c` as written (values), shortened for messages. */

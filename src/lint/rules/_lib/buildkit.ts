@@ -1,5 +1,5 @@
 /** Helpers shared by the overlapped hadolint/BuildKit rules (DuplicateStageName, JSONArgsRecommended…). */
-import type { InstructionModel, Span } from '../parse';
+import type { InstructionModel, Span } from '../../parse';
 
 /** Strip one pair of matching surrounding quotes (`"x"` / `'x'`). */
 export function unquote(s: string): string {

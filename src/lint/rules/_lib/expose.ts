@@ -1,7 +1,7 @@
 /** EXPOSE port specs, expanded like BuildKit does before it parses them (ExposeProtoCasing, ExposeInvalidFormat). */
-import type { InstructionModel, Span } from '../parse';
-import type { RuleContext } from '../types';
-import { expandWord, onFirstLine, whitespaceWords, wordSpan } from './_r4b-words';
+import type { InstructionModel, Span } from '../../parse';
+import type { RuleView } from '../../types';
+import { expandWord, onFirstLine, whitespaceWords, wordSpan } from './words';
 
 export interface PortSpec {
   /** The spec after variable expansion: `80/tcp`, `127.0.0.1:80:80`. */
@@ -14,7 +14,7 @@ export interface PortSpec {
  * The port specs of an EXPOSE. A word with variables is expanded with the values known in its scope;
  * a word using a variable of unknown value is skipped (the check cannot know what it becomes).
  */
-export function exposedPorts(ctx: RuleContext, instr: InstructionModel): PortSpec[] {
+export function exposedPorts(ctx: RuleView, instr: InstructionModel): PortSpec[] {
   const out: PortSpec[] = [];
   for (const w of whitespaceWords(instr)) {
     let unknown = false;

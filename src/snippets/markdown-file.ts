@@ -9,7 +9,7 @@ import type remarkFrontmatterType from 'remark-frontmatter';
 import type remarkMdxType from 'remark-mdx';
 import type remarkParseType from 'remark-parse';
 import type { unified as unifiedType } from 'unified';
-import type { Locale } from '../../src/lint/types';
+import type { Locale } from '../lint/types';
 import { isDockerfileLanguage } from './check-snippet';
 import { lintTree, recordSnippet, type TreeReport } from './lint-tree';
 
