@@ -1,8 +1,8 @@
 /**
  * The playground's safe fixes, as plain functions (unit-tested in Node, used by the page and the
  * worker): turn a finding's `TextEdit`s (diagnostic coordinates: 1-based, `endColumn` exclusive) into
- * offsets of the text, pick fixes whose edits do not overlap, and apply them. "Fix all" repeats
- * lint → apply a few rounds, since one fix can make room for another.
+ * offsets of the text (one finding's fix in the editor), and "fix all"'s result as one small edit.
+ * Which fixes apply together and the lint → apply rounds are the engine's (src/lint/fixes.ts).
  */
 import type { Diagnostic, Fix, TextEdit } from '../lint/types';
 
@@ -77,38 +77,6 @@ function collide(a: Change, b: Change): boolean {
   return false;
 }
 
-export interface FixSelection {
-  /** The changes to apply together, sorted, none overlapping. */
-  changes: Change[];
-  /** How many fixes they come from. */
-  applied: number;
-  /** Fixes left out: they overlap one already chosen, or do not fit the text. Lint again for them. */
-  skipped: number;
-}
-
-/**
- * The fixes of `diagnostics` that can be applied together to the text of `index`, in file order; a fix
- * overlapping one already chosen (or with an edit outside the text, or overlapping itself) is skipped.
- */
-export function selectFixes(index: LineIndex, diagnostics: readonly { fix?: Fix }[]): FixSelection {
-  const chosen: Change[] = [];
-  let applied = 0;
-  let skipped = 0;
-  for (const d of diagnostics) {
-    if (!d.fix || d.fix.edits.length === 0) continue;
-    const changes = editsToChanges(index, d.fix.edits);
-    const selfOverlap = changes?.some((c, i) => changes.slice(i + 1).some((o) => collide(c, o)));
-    if (!changes || selfOverlap || changes.some((c) => chosen.some((o) => collide(c, o)))) {
-      skipped++;
-      continue;
-    }
-    chosen.push(...changes);
-    applied++;
-  }
-  chosen.sort((a, b) => a.from - b.from);
-  return { changes: chosen, applied, skipped };
-}
-
 /** `text` with sorted, non-overlapping changes applied. */
 export function applyChanges(text: string, changes: readonly Change[]): string {
   let out = '';
@@ -118,38 +86,6 @@ export function applyChanges(text: string, changes: readonly Change[]): string {
     at = c.to;
   }
   return out + text.slice(at);
-}
-
-export interface FixAllResult {
-  text: string;
-  /** Fixes applied over all rounds. */
-  applied: number;
-  /** Rounds that applied at least one fix. */
-  rounds: number;
-}
-
-/**
- * Apply every fix `lint` offers, a few rounds: apply the non-overlapping ones, lint again, and repeat
- * while fixes remain (at most `maxRounds`, so two fixes undoing each other cannot loop forever).
- */
-export function fixAll(
-  text: string,
-  lint: (text: string) => readonly Diagnostic[],
-  maxRounds = 5,
-): FixAllResult {
-  let current = text;
-  let applied = 0;
-  let rounds = 0;
-  for (let round = 0; round < maxRounds; round++) {
-    const selection = selectFixes(lineIndex(current), lint(current));
-    if (selection.applied === 0) break;
-    const next = applyChanges(current, selection.changes);
-    applied += selection.applied;
-    rounds++;
-    if (next === current) break;
-    current = next;
-  }
-  return { text: current, applied, rounds };
 }
 
 /**

@@ -6,10 +6,10 @@
 import { stringify } from 'yaml';
 import { type Config, exceedsThreshold, parseConfig, resolveConfig } from '../lint/config';
 import { ENGINE_DIAGNOSTICS, lint } from '../lint/engine';
+import { fixText } from '../lint/fixes';
 import { allRuleIds, rules } from '../lint/rules/index';
 import { summarize } from '../lint/summary';
 import type { Locale } from '../lint/types';
-import { fixAll } from './fixes';
 import type {
   ExamplesResponse,
   FixAllRequest,
@@ -68,12 +68,12 @@ export function runLint(request: LintRequest, now: () => number = () => Date.now
 
 /**
  * "Fix all": apply every safe fix the engine offers with the page's options, linting again between
- * rounds (src/playground/fixes.ts), and send back the fixed text for one undoable edit in the page.
+ * rounds (the engine's `fixText`), and send back the fixed text for one undoable edit in the page.
  */
 export function runFixAll(request: FixAllRequest): FixAllResponse {
   const { config, dockerignore } = pageOptions(request);
-  const result = fixAll(request.code, (text) => lint(text, { locale: request.locale, config, dockerignore }));
-  return { type: 'fixAll', id: request.id, ...result };
+  const result = fixText(request.code, { locale: request.locale, config, dockerignore });
+  return { type: 'fixAll', id: request.id, text: result.text, applied: result.fixed };
 }
 
 /** One example per bad example of every rule, with the configuration and .dockerignore it needs. */

@@ -86,7 +86,6 @@ export interface FixAllResponse {
   text: string;
   /** Fixes applied, over all rounds. */
   applied: number;
-  rounds: number;
 }
 
 export type WorkerResponse = LintResponse | ExamplesResponse | FixAllResponse;
