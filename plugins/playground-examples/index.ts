@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { isGeneratedPage } from '../../src/snippets/discover';
 import type { DocsExample } from '../../src/playground/protocol';
 import { parseAnnotations } from '../../src/snippets/annotations';
 import { isDockerfileLanguage } from '../../src/snippets/check-snippet';
+import { isGeneratedPage } from '../../src/snippets/discover';
 
 export const PLUGIN_NAME = 'camadas-playground-examples';
 export const DOCS_EXAMPLES_FILE = 'docs-examples.json';

@@ -15,6 +15,8 @@ import { stringify as stringifyYaml } from 'yaml';
 import { ENGINE_DIAGNOSTICS, formatMessage, lint, SYNTAX_ERROR_ID } from '../../src/lint/engine';
 import { rules as registeredRules } from '../../src/lint/rules/index';
 import type { Locale, Rule } from '../../src/lint/types';
+import { ruleExampleContext } from '../../src/playground/rule-example-context';
+import { EMPTY_STATE, encodeState } from '../../src/playground/url-state';
 import { REPO_URL } from '../../src/site';
 import { GENERATED_MARKER, isGeneratedPage } from '../../src/snippets/discover';
 import { withGuideBacklinks } from './backlinks';
@@ -108,6 +110,10 @@ const text = {
   nolintReasonContext: {
     'pt-BR': 'o exemplo depende de configuração ou do .dockerignore; verificado pelos testes da regra',
     en: 'the example depends on configuration or on .dockerignore; checked by the rule tests',
+  },
+  openWithContext: {
+    'pt-BR': 'Abrir no playground com este contexto',
+    en: 'Open in the playground with this context',
   },
   nolintReasonSuppression: { 'pt-BR': 'sintaxe de supressão', en: 'suppression syntax' },
 } as const satisfies Record<string, Record<Locale, string>>;
@@ -276,6 +282,11 @@ export function rulePage(rule: Rule, locale: Locale, position: number): string {
   rule.examples.bad.forEach((example, i) => {
     lines.push(`### ${t('bad')}${rule.examples.bad.length > 1 ? ` ${i + 1}` : ''}`, '');
     lines.push(fence(`dockerfile ${badFence(rule, example, locale)}`, example), '');
+    // Not a linted snippet (no button): link to the playground with the context the example needs.
+    if (needsContext(rule)) {
+      const fragment = encodeState({ ...EMPTY_STATE, code: example, ...ruleExampleContext(rule) });
+      lines.push(`<PlaygroundLink fragment="${fragment}">${t('openWithContext')}</PlaygroundLink>`, '');
+    }
   });
   rule.examples.good.forEach((example, i) => {
     lines.push(`### ${t('good')}${rule.examples.good.length > 1 ? ` ${i + 1}` : ''}`, '');

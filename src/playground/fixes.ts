@@ -4,7 +4,7 @@
  * offsets of the text (one finding's fix in the editor), and "fix all"'s result as one small edit.
  * Which fixes apply together and the lint → apply rounds are the engine's (src/lint/fixes.ts).
  */
-import type { Diagnostic, Fix, TextEdit } from '../lint/types';
+import type { TextEdit } from '../lint/types';
 
 /** A replacement between two offsets of the text (CodeMirror's `ChangeSpec` shape). */
 export interface Change {
@@ -64,17 +64,6 @@ export function editsToChanges(index: LineIndex, edits: readonly TextEdit[]): Ch
     out.push({ from, to, insert: e.text });
   }
   return out.sort((a, b) => a.from - b.from || a.to - b.to);
-}
-
-/**
- * Two changes collide when their ranges share a character, or when both touch the same point and one
- * of them is an insertion there (the order of the two texts would be a guess).
- */
-function collide(a: Change, b: Change): boolean {
-  if (a.from < b.to && b.from < a.to) return true;
-  if (a.from === a.to && a.from >= b.from && a.from <= b.to) return true;
-  if (b.from === b.to && b.from >= a.from && b.from <= a.to) return true;
-  return false;
 }
 
 /** `text` with sorted, non-overlapping changes applied. */

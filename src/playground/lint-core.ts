@@ -3,7 +3,6 @@
  * options of the page, the same way `camadas lint` does (same engine, same `.hadolint.yaml` parser),
  * and list the rule examples for the examples menu.
  */
-import { stringify } from 'yaml';
 import { type Config, exceedsThreshold, parseConfig, resolveConfig } from '../lint/config';
 import { ENGINE_DIAGNOSTICS, lint } from '../lint/engine';
 import { fixText } from '../lint/fixes';
@@ -18,6 +17,7 @@ import type {
   LintResponse,
   PlaygroundExample,
 } from './protocol';
+import { ruleExampleContext } from './rule-example-context';
 
 let knownIds: string[] | null = null;
 function ids(): string[] {
@@ -80,18 +80,13 @@ export function runFixAll(request: FixAllRequest): FixAllResponse {
 export function listExamples(locale: Locale): ExamplesResponse {
   const examples: PlaygroundExample[] = [];
   for (const rule of [...rules].sort((a, b) => a.id.localeCompare(b.id))) {
-    // An opt-in or experimental rule is switched on in the example's configuration (as in the rule tests).
-    const config: Config | undefined =
-      rule.severity === 'off' || rule.experimental
-        ? { ...rule.examplesConfig, override: { ...rule.examplesConfig?.override, warning: [rule.id] } }
-        : rule.examplesConfig;
+    const context = ruleExampleContext(rule);
     rule.examples.bad.forEach((code, i) => {
       examples.push({
         rule: rule.id,
         title: rule.examples.bad.length > 1 ? `${rule.title[locale]} (${i + 1})` : rule.title[locale],
         code,
-        configText: config ? stringify(config) : '',
-        dockerignore: rule.examplesDockerignore ?? '',
+        ...context,
       });
     });
   }

@@ -1,6 +1,7 @@
 // Adds the site's own MDX components to the classic theme's map (swizzled by wrapping, not ejecting).
 import Diagram from '@site/src/components/Diagram';
 import DockerfileExample from '@site/src/components/DockerfileExample';
+import PlaygroundLink from '@site/src/components/PlaygroundLink';
 import RulesForInstruction from '@site/src/components/RulesForInstruction';
 import MDXComponents from '@theme-original/MDXComponents';
 import type { ComponentProps, ReactNode } from 'react';
@@ -20,5 +21,6 @@ export default {
   table: Table,
   Diagram,
   DockerfileExample,
+  PlaygroundLink,
   RulesForInstruction,
 };

@@ -194,7 +194,7 @@ describe('pathological inputs', () => {
   }, 30_000); // ~3 s now; the quadratic shell model took about a minute
 
   it('a text above the size limit is refused with one positioned DL1000, fast', () => {
-    const tooManyLines = 'FROM debian:12\n' + 'ENV A=1\n'.repeat(MAX_LINES + 10);
+    const tooManyLines = `FROM debian:12\n${'ENV A=1\n'.repeat(MAX_LINES + 10)}`;
     const d = lint(tooManyLines);
     expect(d.map((x) => `${x.rule}@${x.line}`)).toEqual([`DL1000@${MAX_LINES + 1}`]);
     expect(d[0].message).toMatch(/grande demais/);
@@ -203,7 +203,7 @@ describe('pathological inputs', () => {
     expect(e.map((x) => `${x.rule}@${x.line}`)).toEqual(['DL1000@2']);
     expect(e[0].message).toMatch(/too large.*4 MiB and 200 000 lines/);
     // just under the limit is linted normally
-    expect(lint('FROM debian:12\n' + 'ENV A=1\n'.repeat(1000)).some((x) => x.rule === 'DL1000')).toBe(false);
+    expect(lint(`FROM debian:12\n${'ENV A=1\n'.repeat(1000)}`).some((x) => x.rule === 'DL1000')).toBe(false);
   });
 
   it('unterminated quotes', () => {

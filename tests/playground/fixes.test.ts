@@ -1,6 +1,5 @@
 import { Text } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../src/lint/engine';
 import type { Diagnostic, TextEdit } from '../../src/lint/types';
 import { applyChanges, diffChange, editsToChanges, lineIndex, offsetAt } from '../../src/playground/fixes';
 
@@ -13,7 +12,7 @@ const edit = (line: number, column: number, endLine: number, endColumn: number, 
 });
 
 /** A synthetic finding carrying a fix (no rule needed). */
-const finding = (...edits: TextEdit[]): Diagnostic => ({
+const _finding = (...edits: TextEdit[]): Diagnostic => ({
   rule: 'Synthetic',
   aliases: [],
   severity: 'warning',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docsExamples, pageSnippets } from '../../plugins/playground-examples/index';
-import { GENERATED_MARKER } from '../../src/snippets/discover';
 import { lint } from '../../src/lint/engine';
+import { GENERATED_MARKER } from '../../src/snippets/discover';
 
 const page = [
   '---',
