@@ -293,6 +293,17 @@ describe('playground in the built site', () => {
     }
   });
 
+  it('a rule example that needs a .dockerignore opens with it, and the rule fires (both locales)', async () => {
+    for (const prefix of ['', '/en']) {
+      await page.goto(`${base}${prefix}/docs/rules/CopyIgnoredFile`);
+      const link = page.locator('a[data-open-playground]').first();
+      await link.click();
+      await page.waitForURL(new RegExp(`${prefix}/playground#p=`));
+      await page.locator('[data-playground-ready="true"]').waitFor({ timeout: 30_000 });
+      await waitForRule('CopyIgnoredFile');
+    }
+  });
+
   it('a 10 000-line Dockerfile is linted in the worker and typing stays responsive', async () => {
     const lines = ['FROM debian:12'];
     for (let i = 1; i < 10_000; i++) lines.push(i % 2 ? `RUN echo line ${i}` : `ENV VAR_${i}=${i}`);
