@@ -161,12 +161,12 @@ describe('buildModel', () => {
 
   it('reads heredoc bodies raw: a body line holding the escape character does not swallow the delimiter', () => {
     const m = buildModel(
-      "FROM alpine:3.20\nRUN <<EOT\n    find . -type f -exec sh -c 'gzip -9 \"$1\"' _ {} \\;\n    # done\nEOT\nRUN echo next\n",
+      'FROM alpine:3.20\nRUN <<EOT\n    find . -type f -exec sh -c \'gzip -9 "$1"\' _ {} \\;\n    # done\nEOT\nRUN echo next\n',
     );
     expect(m.syntaxErrors).toEqual([]);
     const run = m.instructions[1];
     expect(run.heredocs).toHaveLength(1);
-    expect(run.heredocs[0].body).toBe("    find . -type f -exec sh -c 'gzip -9 \"$1\"' _ {} \\;\n    # done");
+    expect(run.heredocs[0].body).toBe('    find . -type f -exec sh -c \'gzip -9 "$1"\' _ {} \\;\n    # done');
     expect(run.heredocs[0].bodyRange?.line).toBe(3);
     expect(run.range.endLine).toBe(5);
     expect(m.comments).toEqual([]); // `# done` is body text, not a Dockerfile comment
@@ -189,7 +189,7 @@ describe('buildModel', () => {
     ]);
   });
 
-  it('keeps the continuation of a heredoc instruction\'s first line', () => {
+  it("keeps the continuation of a heredoc instruction's first line", () => {
     const m = buildModel('FROM alpine:3.20\nRUN --network=none \\\n  <<EOT sh\necho a \\;\nEOT\n');
     expect(m.syntaxErrors).toEqual([]);
     expect(m.instructions[1].heredocs.map((h) => [h.name, h.body])).toEqual([['EOT', 'echo a \\;']]);
