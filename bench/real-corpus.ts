@@ -178,7 +178,7 @@ function cliStartup(text: string): Record<string, number> {
   const dflBin = join(root, 'node_modules', 'dockerfilelint', 'bin', 'dockerfilelint');
   const cases: [string, string[]][] = [
     ['node -e 0 (floor)', ['-e', '0']],
-    ['camadas lint <largest file>', [join(root, 'bin', 'camadas.mjs'), 'lint', file]],
+    ['camadas lint <largest file>', [join(root, 'bin', 'camadas.cjs'), 'lint', file]],
   ];
   if (existsSync(dflBin)) cases.push(['dockerfilelint <largest file>', [dflBin, file]]);
   const out: Record<string, number> = {};
