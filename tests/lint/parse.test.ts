@@ -1,3 +1,4 @@
+import { Instruction } from 'dockerfile-ast';
 import { describe, expect, it } from 'vitest';
 import { buildModel, parseExecForm, parseImageRef } from '../../src/lint/parse';
 
@@ -193,6 +194,13 @@ describe('buildModel', () => {
     const m = buildModel('FROM alpine:3.20\nRUN --network=none \\\n  <<EOT sh\necho a \\;\nEOT\n');
     expect(m.syntaxErrors).toEqual([]);
     expect(m.instructions[1].heredocs.map((h) => [h.name, h.body])).toEqual([['EOT', 'echo a \\;']]);
+  });
+
+  it("leaves dockerfile-ast's prototype as published after a parse (the memoised getter is scoped to it)", () => {
+    const published = Instruction.prototype.getRawArguments;
+    buildModel('FROM alpine:3.20\nRUN --mount=type=cache,target=/x apk add curl\nONBUILD RUN make\n');
+    expect(Instruction.prototype.getRawArguments).toBe(published);
+    expect(Object.hasOwn(Instruction.prototype, 'getRawArguments')).toBe(true);
   });
 
   it('parses ENV/LABEL properties and the legacy form', () => {
