@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Bundles the CLI (src/cli/main.ts) into dist/camadas.cjs, with the list of its source files, so that
-// bin/camadas.mjs starts by loading one prebuilt file. Run by `npm install`/`npm ci` (the `prepare`
-// script) and by hand with `npm run build:cli`. Dependencies stay in node_modules (not bundled).
+// bin/camadas.cjs starts by loading one prebuilt file. Run by `npm install`/`npm ci` (the `prepare`
+// script) and by hand with `npm run build:cli`. The dependencies every lint loads are bundled too (see bin/cli-build.mjs), the others stay in node_modules.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cliBuildOptions, saveBundle } from '../bin/cli-build.mjs';
@@ -11,7 +11,7 @@ let build;
 try {
   ({ build } = await import('esbuild'));
 } catch {
-  // an install without dev dependencies: bin/camadas.mjs says what to do if it is ever run
+  // an install without dev dependencies: bin/camadas.cjs says what to do if it is ever run
   console.log('camadas: esbuild is not installed, the CLI bundle was not built');
   process.exit(0);
 }

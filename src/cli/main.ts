@@ -143,8 +143,8 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-// Run when executed directly (tsx src/cli/main.ts or bin/camadas.mjs), not when imported by tests.
-if (process.argv[1] && /(?:^|[\\/])(?:main\.ts|camadas(?:\.mjs)?)$/.test(process.argv[1])) {
+// Run when executed directly (tsx src/cli/main.ts or bin/camadas.cjs), not when imported by tests.
+if (process.argv[1] && /(?:^|[\\/])(?:main\.ts|camadas(?:\.[cm]?js)?)$/.test(process.argv[1])) {
   runAsync(process.argv.slice(2), process.env, Boolean(process.stdout.isTTY))
     // A bug, not a user error: say so in one line.
     .catch(

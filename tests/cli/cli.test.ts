@@ -227,7 +227,7 @@ describe('camadas lint: walking files and what it prints', () => {
       );
       const result = spawnSync(
         process.execPath,
-        [join(root, 'bin/camadas.mjs'), 'lint', join(dir, 'd'), join(dir, 'Containerfile')],
+        [join(root, 'bin/camadas.cjs'), 'lint', join(dir, 'd'), join(dir, 'Containerfile')],
         { encoding: 'utf8', env: { ...process.env, ...en }, timeout: 20_000 },
       );
       expect(result.signal).toBeNull(); // not killed by the timeout
@@ -315,10 +315,10 @@ describe('camadas rules', () => {
 });
 
 describe('the camadas binary', () => {
-  it('runs through bin/camadas.mjs and sets the exit code', () => {
+  it('runs through bin/camadas.cjs and sets the exit code', () => {
     const result = spawnSync(
       process.execPath,
-      [join(root, 'bin/camadas.mjs'), 'lint', '--format', 'json', `${project}/Dockerfile`],
+      [join(root, 'bin/camadas.cjs'), 'lint', '--format', 'json', `${project}/Dockerfile`],
       {
         cwd: root,
         encoding: 'utf8',
@@ -332,7 +332,7 @@ describe('the camadas binary', () => {
   it('writes nothing into the install when it starts (no bundle in node_modules/.cache)', () => {
     const cache = join(root, 'node_modules', '.cache', 'camadas');
     rmSync(cache, { recursive: true, force: true });
-    const result = spawnSync(process.execPath, [join(root, 'bin/camadas.mjs'), 'rules', '--json'], {
+    const result = spawnSync(process.execPath, [join(root, 'bin/camadas.cjs'), 'rules', '--json'], {
       cwd: root,
       encoding: 'utf8',
     });

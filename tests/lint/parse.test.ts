@@ -1,3 +1,4 @@
+import { Instruction } from 'dockerfile-ast';
 import { describe, expect, it } from 'vitest';
 import { buildModel, parseExecForm, parseImageRef } from '../../src/lint/parse';
 
@@ -157,6 +158,49 @@ describe('buildModel', () => {
     const copy = m.instructions[2];
     expect(copy.heredocs[0]).toMatchObject({ name: 'CONF', body: 'key=$v', quoted: true });
     expect(m.comments).toEqual([]);
+  });
+
+  it('reads heredoc bodies raw: a body line holding the escape character does not swallow the delimiter', () => {
+    const m = buildModel(
+      'FROM alpine:3.20\nRUN <<EOT\n    find . -type f -exec sh -c \'gzip -9 "$1"\' _ {} \\;\n    # done\nEOT\nRUN echo next\n',
+    );
+    expect(m.syntaxErrors).toEqual([]);
+    const run = m.instructions[1];
+    expect(run.heredocs).toHaveLength(1);
+    expect(run.heredocs[0].body).toBe('    find . -type f -exec sh -c \'gzip -9 "$1"\' _ {} \\;\n    # done');
+    expect(run.heredocs[0].bodyRange?.line).toBe(3);
+    expect(run.range.endLine).toBe(5);
+    expect(m.comments).toEqual([]); // `# done` is body text, not a Dockerfile comment
+    expect(m.instructions[2].argsText).toBe('echo next');
+  });
+
+  it('reads every heredoc of an instruction raw, with the escape character anywhere in a body', () => {
+    const m = buildModel('FROM alpine:3.20\nRUN <<A cat - <<B\nx \\;\nA\ny \\\nB\n');
+    expect(m.syntaxErrors).toEqual([]);
+    expect(m.instructions[1].heredocs.map((h) => [h.name, h.body])).toEqual([
+      ['A', 'x \\;'],
+      ['B', 'y \\'],
+    ]);
+  });
+
+  it('still reports a heredoc whose delimiter never comes', () => {
+    const m = buildModel('FROM alpine:3.20\nRUN <<EOT\nrm {} \\;\nEOF\n');
+    expect(m.syntaxErrors.map((e) => e.message.en)).toEqual([
+      'unterminated heredoc <<EOT: a line with just "EOT" must follow the body',
+    ]);
+  });
+
+  it("keeps the continuation of a heredoc instruction's first line", () => {
+    const m = buildModel('FROM alpine:3.20\nRUN --network=none \\\n  <<EOT sh\necho a \\;\nEOT\n');
+    expect(m.syntaxErrors).toEqual([]);
+    expect(m.instructions[1].heredocs.map((h) => [h.name, h.body])).toEqual([['EOT', 'echo a \\;']]);
+  });
+
+  it("leaves dockerfile-ast's prototype as published after a parse (the memoised getter is scoped to it)", () => {
+    const published = Instruction.prototype.getRawArguments;
+    buildModel('FROM alpine:3.20\nRUN --mount=type=cache,target=/x apk add curl\nONBUILD RUN make\n');
+    expect(Instruction.prototype.getRawArguments).toBe(published);
+    expect(Object.hasOwn(Instruction.prototype, 'getRawArguments')).toBe(true);
   });
 
   it('parses ENV/LABEL properties and the legacy form', () => {
