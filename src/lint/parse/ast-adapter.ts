@@ -2,12 +2,9 @@
  * The engine's access to dockerfile-ast. dockerfile-ast re-tokenises an instruction's text on every
  * getter call, and calls its own getters many times per instruction (`getRawArguments` about five
  * times: from `getFlags`, `getHeredocs`, `getArgumentsRange`…; `getTriggerInstruction` re-parses the
- * trigger each time). A parsed document never changes, so:
- * - while `DockerfileParser.parse` runs (synchronously, inside `whileParsing`), `getRawArguments` is
- *   memoised per instance, and the library's method is put back before the parse returns: no other
- *   code can observe the swap, and dockerfile-ast behaves as published everywhere else;
- * - each instruction returned gets its own cached `getRawArguments`/`getHeredocs` (own properties of
- *   that instance), `getHeredocs` being our corrected reading of heredoc bodies (see `heredocsOf`).
+ * trigger each time). A parsed document never changes, so `parseDockerfile` gives each instruction
+ * it returns its own cached copies of those getters (own properties of that instance): the library's
+ * prototypes stay as published, and a document parsed by anyone else behaves exactly as before.
  * Arrays are copied on every call because dockerfile-ast mutates them
  * (`ModifiableInstruction.getArguments` shifts the flags off).
  */
@@ -17,7 +14,6 @@ import {
   Heredoc as AstHeredoc,
   type Instruction as AstInstruction,
   DockerfileParser,
-  Instruction,
 } from 'dockerfile-ast';
 import type { Position, Range } from 'vscode-languageserver-types';
 import { installDockerfileAstShims } from '../browser-shims';
@@ -33,11 +29,14 @@ const CACHED_GETTERS: readonly [name: string, copyArray: boolean][] = [
 
 /** Parse a (normalised) Dockerfile text; every instruction caches its costly getters. Throws what dockerfile-ast throws. */
 export function parseDockerfile(text: string): AstDockerfile {
-  return whileParsing((rawArguments) => {
+  parsing++;
+  try {
     const ast = DockerfileParser.parse(text);
-    for (const node of ast.getInstructions()) cacheGetters(node, rawArguments);
+    for (const node of ast.getInstructions()) cacheGetters(node);
     return ast;
-  });
+  } finally {
+    parsing--;
+  }
 }
 
 /** The trigger of an `ONBUILD` node (parsed once, cached), or null. */
@@ -45,58 +44,27 @@ export function triggerOf(node: AstInstruction): AstInstruction | null {
   const getter = (node as unknown as { getTriggerInstruction?: () => AstInstruction | null })
     .getTriggerInstruction;
   if (typeof getter !== 'function') return null;
-  return whileParsing((rawArguments) => {
-    const trigger = getter.call(node);
-    if (trigger) cacheGetters(trigger, rawArguments);
-    return trigger;
-  });
-}
-
-type RawArgumentsCache = Map<object, AstArgument[]>;
-type RawArgumentsGetter = (this: AstInstruction) => AstArgument[];
-
-/**
- * Runs `parse` (synchronous) with dockerfile-ast's `Instruction.prototype.getRawArguments` memoised per
- * instance, and puts the library's own method back before returning, even on a throw. The library's
- * constructors call it three to four times per RUN/CMD/COPY instruction (`JSONInstruction` →
- * `getRawArgumentsContent`, `getArgumentsRange`, `getFlags`, `processHeredocs`), each a full
- * re-tokenisation: that was 17% of the engine's time on real files. The swap lasts only for this
- * synchronous call, so no other code ever sees a changed prototype. Copies are returned because the
- * library mutates the arrays it gets (`ModifiableInstruction.getArguments` shifts the flags off).
- */
-function whileParsing<T>(parse: (rawArguments: RawArgumentsCache) => T): T {
-  const proto = Instruction.prototype as unknown as { getRawArguments: RawArgumentsGetter };
-  const library = proto.getRawArguments;
-  const cache: RawArgumentsCache = new Map(); // dropped when the parse returns
-  proto.getRawArguments = function (this: AstInstruction) {
-    let value = cache.get(this);
-    if (value === undefined) {
-      value = library.call(this);
-      cache.set(this, value);
-    }
-    return value.slice();
-  };
   parsing++;
   try {
-    return parse(cache);
+    const trigger = getter.call(node);
+    if (trigger) cacheGetters(trigger);
+    return trigger;
   } finally {
     parsing--;
-    proto.getRawArguments = library;
   }
 }
 
-function cacheGetters(node: AstInstruction, rawArguments: RawArgumentsCache): void {
+function cacheGetters(node: AstInstruction): void {
   const target = node as unknown as Record<string, unknown>;
   for (const [name, copyArray] of CACHED_GETTERS) {
     let original = target[name];
-    const known = name === 'getRawArguments' ? rawArguments.get(node) : undefined;
     if (name === 'getHeredocs' && typeof original === 'function') {
       const library = original as () => AstHeredoc[];
       original = () => heredocsOf(node as unknown as HeredocInternals, library);
     }
     if (typeof original !== 'function') continue;
-    let value: unknown = known;
-    let done = known !== undefined;
+    let value: unknown;
+    let done = false;
     Object.defineProperty(node, name, {
       configurable: true,
       enumerable: false,
