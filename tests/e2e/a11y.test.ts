@@ -85,6 +85,13 @@ const pageTypes: [string, (prefix: string) => Promise<void>][] = [
   ['search page', (prefix) => open(`${prefix}/search?q=camadas`)],
   ['search dialog', (prefix) => openSearchDialog(`${prefix}/docs/intro`, 'camadas')],
   ['404 page', (prefix) => open(`${prefix}/404.html`)],
+  [
+    'playground with findings',
+    async (prefix) => {
+      await open(`${prefix}/playground`);
+      await page.locator('[data-playground-ready="true"]').waitFor({ timeout: 30_000 });
+    },
+  ],
 ];
 
 const locales: [string, string][] = [

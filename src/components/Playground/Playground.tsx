@@ -533,7 +533,8 @@ const Findings = memo(function Findings({
             className={styles.where}
             onClick={() => onGo(d)}
             data-testid="go"
-            aria-label={s.goTo(d.line, d.column)}
+            // the visible text starts the accessible name (WCAG 2.5.3 label in name)
+            aria-label={`${d.line}:${d.column}, ${s.goTo(d.line, d.column)}`}
             title={s.goTo(d.line, d.column)}
           >
             {d.line}:{d.column}
@@ -547,7 +548,7 @@ const Findings = memo(function Findings({
                 onClick={() => onFix?.(d)}
                 disabled={!onFix}
                 title={onFix ? s.fixTitle(d.rule, d.line, d.column) : s.fixStale()}
-                aria-label={s.fixTitle(d.rule, d.line, d.column)}
+                aria-label={`${s.fix()}: ${s.fixTitle(d.rule, d.line, d.column)}`}
                 data-testid="fix"
               >
                 {s.fix()}
