@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../plugins/chromium';
 import { LOCALE_PREFIXES, PAGE_TYPES, readBudgets, serveStatic } from './static-server';
 
 const root = join(__dirname, '..');
@@ -59,18 +60,9 @@ async function main() {
   const { url: base, server } = await serveStatic(buildDir, 3874);
   const userDataDir = mkdtempSync(join(tmpdir(), 'camadas-lighthouse-'));
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromePath: CHROMIUM_PATH,
     userDataDir,
-    chromeFlags: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromeFlags: [...CHROMIUM_FLAGS],
   });
   const rows: Row[] = [];
   try {

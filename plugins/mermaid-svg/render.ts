@@ -7,9 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium';
 import { diagramKey } from './diagrams';
 
-export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumPath = (): string => CHROMIUM_PATH;
 export const hasChromium = (): boolean => existsSync(chromiumPath());
 
 /**
@@ -94,17 +95,6 @@ const THEME_VARIABLES = {
 /** Metric-compatible with Arial everywhere (Liberation Sans on Linux), so labels fit their boxes. */
 export const DIAGRAM_FONT = 'Arial, "Liberation Sans", Helvetica, sans-serif';
 
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /** Colours mermaid writes besides the placeholders that are not colours of the drawing. */
 const NEUTRAL_COLOURS =
   /^(none|transparent|currentcolor|inherit|white|black|#fff|#ffffff|#000|#000000|rgba\(0, ?0, ?0, ?0\))$/i;
@@ -186,7 +176,7 @@ export async function renderDiagrams(sources: string[]): Promise<RenderedDiagram
     elk: join(require.resolve('@mermaid-js/layout-elk/package.json'), '..', 'dist'),
   };
   const origin = 'http://camadas-render.invalid';
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_FLAGS] });
   try {
     const page = await browser.newPage();
     await page.route(`${origin}/**`, (route) => {
