@@ -19,7 +19,6 @@ export {
   flagValue,
   hasArg,
   hasFlag,
-  mayMention,
   positionalArgs,
   subcommand,
 } from './shell/queries';

@@ -1,5 +1,4 @@
 /** Query helpers: pure functions over a `ShellCommand` (flags, values, positional arguments, names). */
-import type { InstructionModel } from '../parse';
 import type { ShellCommand, ShellWord } from './model';
 
 function shortFlags(a: string): string | null {
@@ -91,20 +90,6 @@ export function argsAfterSubcommand(
   const pos = positionalArgs(cmd, valueFlags);
   const i = pos.findIndex((w) => subs.includes(w.value));
   return i < 0 ? null : pos.slice(i + 1);
-}
-
-const QUOTE_OR_ESCAPE = /["'\\]/;
-
-/**
- * Cheap pre-check before `ctx.shell(instr)` (which may parse): can the script of `instr` contain a
- * word matching `words` (a RegExp built once, at module level)? False only when neither `argsText`
- * matches nor a quote or backslash could hide such a word (`r"m"` is `rm` to the shell), and there is
- * no heredoc body. A `true` says nothing: the rule still looks at the shell model.
- */
-export function mayMention(instr: InstructionModel, words: RegExp): boolean {
-  if (instr.heredocs.length > 0) return true;
-  const t = instr.argsText;
-  return words.test(t) || QUOTE_OR_ESCAPE.test(t);
 }
 
 /** `apt-get` for `/usr/bin/apt-get`. */
