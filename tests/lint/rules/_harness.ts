@@ -3,11 +3,12 @@
  * finding of the rule, `invalid` ones exactly the listed findings (position and message key, in file
  * order). Message keys are typed by the rule's messages: an unknown key does not compile. With
  * `onbuild: true` a case is also checked as `ONBUILD RUN …` (each line starting with `RUN ` prefixed,
- * the findings on those lines moved 8 columns right). `output` pins the text after this rule's fixes.
+ * the findings on those lines moved 8 columns right); `onbuild: ['COPY', 'RUN']` does the same for the
+ * lines starting with each listed keyword. `output` pins the text after this rule's fixes.
  */
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../../src/lint/config';
-import { lint } from '../../../src/lint/engine';
+import { formatMessage, lint } from '../../../src/lint/engine';
 import { applyFixes } from '../../../src/lint/fixes';
 import type { Diagnostic, Rule } from '../../../src/lint/types';
 
@@ -17,14 +18,24 @@ export interface ExpectedError<M extends string> {
   endLine?: number;
   endColumn?: number;
   messageKey: M;
+  /** The placeholders of the message (`{package}` …): with them the whole English message is pinned. */
+  data?: Record<string, string | number>;
+  /** The hadolint ids this finding carries (rules merging several: `['DL3025']`). */
+  aliases?: string[];
 }
 
 interface CaseOptions {
   config?: Config;
   fragment?: boolean;
   dockerignore?: string;
-  /** Also check the case with every `RUN` line as `ONBUILD RUN`. */
-  onbuild?: boolean;
+  buildArgs?: Record<string, string>;
+  /** Run the rule even when its default severity is 'off'. */
+  includeOff?: boolean;
+  /**
+   * Also check the case with every `RUN` line as `ONBUILD RUN` (`true`), or every line starting with
+   * one of the listed (upper-case) keywords as an ONBUILD trigger.
+   */
+  onbuild?: boolean | readonly string[];
 }
 
 export type ValidCase = string | ({ code: string } & CaseOptions);
@@ -42,7 +53,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function keyOf<M extends string>(rule: Rule<M>, message: string): M | undefined {
   const keys = Object.keys(rule.messages) as M[];
   return keys.find((k) => {
-    const parts = rule.messages[k].en.split(/\{[A-Za-z]+\}/).map(escapeRegExp);
+    const parts = rule.messages[k].en.split(/\{\w+\}/).map(escapeRegExp);
     return new RegExp(`^${parts.join('[\\s\\S]*')}$`).test(message);
   });
 }
@@ -54,19 +65,24 @@ function findings<M extends string>(rule: Rule<M>, code: string, opts: CaseOptio
     config: opts.config,
     fragment: opts.fragment,
     dockerignore: opts.dockerignore,
+    buildArgs: opts.buildArgs,
+    includeOff: opts.includeOff,
   }).filter((d) => d.rule === rule.id);
 }
 
-function toOnbuild(code: string): { code: string; lines: Set<number> } {
+function toOnbuild(code: string, onbuild: true | readonly string[]): { code: string; lines: Set<number> } {
+  const keywords = onbuild === true ? ['RUN'] : onbuild;
   const lines = new Set<number>();
   const out = code
     .split('\n')
     .map((l, i) => {
-      if (!l.startsWith('RUN ')) return l;
+      if (!keywords.some((k) => l.startsWith(`${k} `))) return l;
       lines.add(i + 1);
       return `ONBUILD ${l}`;
     })
     .join('\n');
+  // an `onbuild` case without such a line would check nothing more: refuse it
+  if (lines.size === 0) throw new Error(`onbuild: no line starts with ${keywords.join('/')}`);
   return { code: out, lines };
 }
 
@@ -79,18 +95,20 @@ export function ruleTester<M extends string>(
       const vc = typeof c === 'string' ? { code: c } : c;
       it(`valid #${i + 1}`, () => {
         expect(findings(rule, vc.code, vc)).toEqual([]);
-        if (vc.onbuild) expect(findings(rule, toOnbuild(vc.code).code, vc)).toEqual([]);
+        if (vc.onbuild) expect(findings(rule, toOnbuild(vc.code, vc.onbuild).code, vc)).toEqual([]);
       });
     });
     cases.invalid.forEach((c, i) => {
       it(`invalid #${i + 1}: ${c.errors.map((e) => `${e.messageKey}@${e.line}:${e.column}`).join(', ')}`, () => {
         const check = (code: string, expected: ExpectedError<M>[]) => {
-          const got = findings(rule, code, c).map((d) => ({
+          const got = findings(rule, code, c).map((d, i) => ({
             line: d.line,
             column: d.column,
             ...(expected.some((e) => e.endLine !== undefined) ? { endLine: d.endLine } : {}),
             ...(expected.some((e) => e.endColumn !== undefined) ? { endColumn: d.endColumn } : {}),
             messageKey: keyOf(rule, d.message),
+            ...(expected[i]?.data !== undefined ? { message: d.message } : {}),
+            ...(expected[i]?.aliases !== undefined ? { aliases: d.aliases ?? [] } : {}),
           }));
           const want = expected.map((e) => ({
             line: e.line,
@@ -98,19 +116,24 @@ export function ruleTester<M extends string>(
             ...(expected.some((x) => x.endLine !== undefined) ? { endLine: e.endLine } : {}),
             ...(expected.some((x) => x.endColumn !== undefined) ? { endColumn: e.endColumn } : {}),
             messageKey: e.messageKey,
+            ...(e.data !== undefined
+              ? { message: formatMessage(rule.messages[e.messageKey].en, e.data) }
+              : {}),
+            ...(e.aliases !== undefined ? { aliases: e.aliases } : {}),
           }));
           expect(got).toEqual(want);
         };
         check(c.code, c.errors);
         if (c.onbuild) {
-          const ob = toOnbuild(c.code);
-          const shift = (e: ExpectedError<M>) => (ob.lines.has(e.line) ? 8 : 0);
+          const ob = toOnbuild(c.code, c.onbuild);
+          // the prefix moves the columns of its own line only (an end on a continuation line stays)
+          const shift = (line: number) => (ob.lines.has(line) ? 8 : 0);
           check(
             ob.code,
             c.errors.map((e) => ({
               ...e,
-              column: e.column + shift(e),
-              ...(e.endColumn !== undefined ? { endColumn: e.endColumn + shift(e) } : {}),
+              column: e.column + shift(e.line),
+              ...(e.endColumn !== undefined ? { endColumn: e.endColumn + shift(e.endLine ?? e.line) } : {}),
             })),
           );
         }
