@@ -1,63 +1,170 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/lint/engine';
 import rule from '../../../src/lint/rules/CAM006';
+import { ruleTester } from './_harness';
+import { findings } from './_helpers';
 
-const run = (text: string) => lint(text, { rules: [rule], locale: 'en' }).filter((d) => d.rule === 'CAM006');
-const lines = (text: string) => run(text).map((d) => d.line);
+ruleTester(rule, {
+  valid: [
+    // does not fire: ARG DEBIAN_FRONTEND=noninteractive
+    'FROM debian:12\nARG DEBIAN_FRONTEND=noninteractive\n',
+    // does not fire: ENV DEBIAN_FRONTEND=dialog
+    { code: 'FROM debian:12\nENV DEBIAN_FRONTEND=dialog\n', onbuild: ['ENV'] },
+    // does not fire: ENV DEBIAN_FRONTEND=${FRONTEND}
+    { code: 'FROM debian:12\nENV DEBIAN_FRONTEND=${FRONTEND}\n', onbuild: ['ENV'] },
+    // does not fire: ENV debian_frontend=noninteractive
+    { code: 'FROM debian:12\nENV debian_frontend=noninteractive\n', onbuild: ['ENV'] },
+    // does not fire: RUN DEBIAN_FRONTEND=noninteractive apt-get install -y tzdata
+    {
+      code: 'FROM debian:12\nRUN DEBIAN_FRONTEND=noninteractive apt-get install -y tzdata\n',
+      onbuild: ['ENV', 'RUN'],
+    },
+    // does not fire: LABEL DEBIAN_FRONTEND=noninteractive
+    'FROM debian:12\nLABEL DEBIAN_FRONTEND=noninteractive\n',
+    // accepts a later reset, reports only the value that reaches the image
+    'FROM debian:12\nENV DEBIAN_FRONTEND=noninteractive\nRUN true\nENV DEBIAN_FRONTEND=\n',
+    // looks at the final stage and the stages it is built on
+    'FROM debian:12 AS build\nENV DEBIAN_FRONTEND=noninteractive\n\nFROM debian:12\nRUN true\n',
+    'FROM debian:12 AS base\nENV DEBIAN_FRONTEND=noninteractive\n\nFROM base\nENV DEBIAN_FRONTEND=\n',
+  ],
+  invalid: [
+    // points at the key=value pair
+    {
+      code: 'FROM debian:12\nENV LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive\n',
+      onbuild: ['ENV'],
+      errors: [
+        {
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 48,
+          messageKey: 'persists',
+          data: { key: 'DEBIAN_FRONTEND', value: 'noninteractive' },
+        },
+      ],
+    },
+    // fires: ENV DEBIAN_FRONTEND=noninteractive
+    {
+      code: 'FROM debian:12\nENV DEBIAN_FRONTEND=noninteractive\n',
+      onbuild: ['ENV'],
+      errors: [
+        {
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 35,
+          messageKey: 'persists',
+          data: { key: 'DEBIAN_FRONTEND', value: 'noninteractive' },
+        },
+      ],
+    },
+    // fires: ENV DEBIAN_FRONTEND="noninteractive"
+    {
+      code: 'FROM debian:12\nENV DEBIAN_FRONTEND="noninteractive"\n',
+      onbuild: ['ENV'],
+      errors: [
+        {
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 37,
+          messageKey: 'persists',
+          data: { key: 'DEBIAN_FRONTEND', value: 'noninteractive' },
+        },
+      ],
+    },
+    // fires: ENV DEBIAN_FRONTEND noninteractive
+    {
+      code: 'FROM debian:12\nENV DEBIAN_FRONTEND noninteractive\n',
+      onbuild: ['ENV'],
+      errors: [
+        {
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 35,
+          messageKey: 'persists',
+          data: { key: 'DEBIAN_FRONTEND', value: 'noninteractive' },
+        },
+      ],
+    },
+    // fires: ENV DEBIAN_FRONTEND=Noninteractive
+    {
+      code: 'FROM debian:12\nENV DEBIAN_FRONTEND=Noninteractive\n',
+      onbuild: ['ENV'],
+      errors: [
+        {
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 35,
+          messageKey: 'persists',
+          data: { key: 'DEBIAN_FRONTEND', value: 'Noninteractive' },
+        },
+      ],
+    },
+    // accepts a later reset, reports only the value that reaches the image
+    {
+      code: 'FROM debian:12\nENV DEBIAN_FRONTEND=noninteractive\nENV DEBIAN_FRONTEND=noninteractive\n',
+      errors: [
+        {
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 35,
+          messageKey: 'persists',
+          data: { key: 'DEBIAN_FRONTEND', value: 'noninteractive' },
+        },
+      ],
+    },
+    // looks at the final stage and the stages it is built on
+    {
+      code: 'FROM debian:12 AS base\nENV DEBIAN_FRONTEND=noninteractive\n\nFROM base\nRUN true\n',
+      onbuild: ['ENV'],
+      errors: [
+        {
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 35,
+          messageKey: 'persists',
+          data: { key: 'DEBIAN_FRONTEND', value: 'noninteractive' },
+        },
+      ],
+    },
+    // reports ONBUILD ENV and fragments
+    {
+      code: 'FROM debian:12\nONBUILD ENV DEBIAN_FRONTEND=noninteractive\n',
+      errors: [
+        {
+          line: 2,
+          column: 13,
+          endLine: 2,
+          endColumn: 43,
+          messageKey: 'persists',
+          data: { key: 'DEBIAN_FRONTEND', value: 'noninteractive' },
+        },
+      ],
+    },
+    {
+      code: 'ENV DEBIAN_FRONTEND=noninteractive\n',
+      onbuild: ['ENV'],
+      errors: [
+        {
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 35,
+          messageKey: 'persists',
+          data: { key: 'DEBIAN_FRONTEND', value: 'noninteractive' },
+        },
+      ],
+    },
+  ],
+});
 
-describe('CAM006', () => {
-  it('points at the key=value pair', () => {
-    const [d] = run('FROM debian:12\nENV LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive\n');
-    expect([d.line, d.column, d.endColumn]).toEqual([2, 18, 48]);
-    expect(d.message).toContain('`ARG DEBIAN_FRONTEND=noninteractive`');
+describe('CAM006 severity', () => {
+  it('reports as info', () => {
+    const [d] = findings('FROM debian:12\nENV LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive\n', 'CAM006');
     expect(d.severity).toBe('info');
-  });
-
-  it.each([
-    'ENV DEBIAN_FRONTEND=noninteractive',
-    'ENV DEBIAN_FRONTEND="noninteractive"',
-    'ENV DEBIAN_FRONTEND noninteractive',
-    'ENV DEBIAN_FRONTEND=Noninteractive',
-  ])('fires: %s', (instr) => {
-    expect(lines(`FROM debian:12\n${instr}\n`)).toEqual([2]);
-  });
-
-  it.each([
-    'ARG DEBIAN_FRONTEND=noninteractive',
-    'ENV DEBIAN_FRONTEND=dialog',
-    'ENV DEBIAN_FRONTEND=${FRONTEND}',
-    'ENV debian_frontend=noninteractive',
-    'RUN DEBIAN_FRONTEND=noninteractive apt-get install -y tzdata',
-    'LABEL DEBIAN_FRONTEND=noninteractive',
-  ])('does not fire: %s', (instr) => {
-    expect(lines(`FROM debian:12\n${instr}\n`)).toEqual([]);
-  });
-
-  it('accepts a later reset, reports only the value that reaches the image', () => {
-    expect(
-      lines('FROM debian:12\nENV DEBIAN_FRONTEND=noninteractive\nRUN true\nENV DEBIAN_FRONTEND=\n'),
-    ).toEqual([]);
-    expect(
-      lines('FROM debian:12\nENV DEBIAN_FRONTEND=noninteractive\nENV DEBIAN_FRONTEND=noninteractive\n'),
-    ).toEqual([3]);
-  });
-
-  it('looks at the final stage and the stages it is built on', () => {
-    expect(
-      lines('FROM debian:12 AS build\nENV DEBIAN_FRONTEND=noninteractive\n\nFROM debian:12\nRUN true\n'),
-    ).toEqual([]);
-    expect(
-      lines('FROM debian:12 AS base\nENV DEBIAN_FRONTEND=noninteractive\n\nFROM base\nRUN true\n'),
-    ).toEqual([2]);
-    expect(
-      lines(
-        'FROM debian:12 AS base\nENV DEBIAN_FRONTEND=noninteractive\n\nFROM base\nENV DEBIAN_FRONTEND=\n',
-      ),
-    ).toEqual([]);
-  });
-
-  it('reports ONBUILD ENV and fragments', () => {
-    expect(lines('FROM debian:12\nONBUILD ENV DEBIAN_FRONTEND=noninteractive\n')).toEqual([2]);
-    expect(lines('ENV DEBIAN_FRONTEND=noninteractive\n')).toEqual([1]);
   });
 });
