@@ -1,19 +1,27 @@
-import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/lint/engine';
+import rule from '../../../src/lint/rules/DL3003';
+import { ruleTester } from './_harness';
 
-const hits = (text: string) => lint(text, { locale: 'en' }).filter((d) => d.rule === 'DL3003');
-
-describe('DL3003', () => {
-  it('flags cd once per RUN, at the first cd', () => {
-    const d = hits('RUN cd /src && make && cd /tmp\n');
-    expect(d).toHaveLength(1);
-    expect(d[0].column).toBe(5);
-    expect(d[0].message).toContain('cd /src');
-  });
-  it('accepts cd inside a subshell', () => {
-    expect(hits('RUN (cd /src && make install) && rm -rf /src\n')).toEqual([]);
-  });
-  it('does not flag cd as an argument', () => {
-    expect(hits('RUN echo cd /x\n')).toEqual([]);
-  });
+ruleTester(rule, {
+  valid: [
+    // accepts cd inside a subshell
+    'RUN (cd /src && make install) && rm -rf /src\n',
+    // does not flag cd as an argument
+    'RUN echo cd /x\n',
+  ],
+  invalid: [
+    // flags cd once per RUN, at the first cd
+    {
+      code: 'RUN cd /src && make && cd /tmp\n',
+      errors: [
+        {
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 12,
+          messageKey: 'cd',
+          data: { dir: '/src', more: ' (+ cd /tmp)' },
+        },
+      ],
+    },
+  ],
 });

@@ -1,19 +1,33 @@
-import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/lint/engine';
+import rule from '../../../src/lint/rules/DL3004';
+import { ruleTester } from './_harness';
 
-const hits = (text: string) => lint(text, { locale: 'en' }).filter((d) => d.rule === 'DL3004');
-
-describe('DL3004', () => {
-  it('points at sudo', () => {
-    const d = hits('RUN apt-get update && sudo make install\n');
-    expect(d.map((x) => [x.line, x.column, x.endColumn])).toEqual([[1, 23, 27]]);
-  });
-  it('finds sudo in subshells, command substitutions and exec form', () => {
-    expect(hits('RUN (sudo true)\n')).toHaveLength(1);
-    expect(hits('RUN echo $(sudo id -u)\n')).toHaveLength(1);
-    expect(hits('RUN ["/usr/bin/sudo", "true"]\n')).toHaveLength(1);
-  });
-  it('does not flag installing or configuring sudo', () => {
-    expect(hits('RUN apt-get install -y sudo && echo sudo\n')).toEqual([]);
-  });
+ruleTester(rule, {
+  valid: [
+    // does not flag installing or configuring sudo
+    { code: 'RUN apt-get install -y sudo && echo sudo\n', onbuild: true },
+  ],
+  invalid: [
+    // points at sudo
+    {
+      code: 'RUN apt-get update && sudo make install\n',
+      onbuild: true,
+      errors: [{ line: 1, column: 23, endLine: 1, endColumn: 27, messageKey: 'sudo' }],
+    },
+    // finds sudo in subshells, command substitutions and exec form
+    {
+      code: 'RUN (sudo true)\n',
+      onbuild: true,
+      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 10, messageKey: 'sudo' }],
+    },
+    {
+      code: 'RUN echo $(sudo id -u)\n',
+      onbuild: true,
+      errors: [{ line: 1, column: 12, endLine: 1, endColumn: 16, messageKey: 'sudo' }],
+    },
+    {
+      code: 'RUN ["/usr/bin/sudo", "true"]\n',
+      onbuild: true,
+      errors: [{ line: 1, column: 5, endLine: 1, endColumn: 30, messageKey: 'sudo' }],
+    },
+  ],
 });

@@ -1,38 +1,49 @@
-import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/lint/engine';
+import rule from '../../../src/lint/rules/DL3014';
+import { ruleTester } from './_harness';
 
-const hits = (text: string) => lint(text, { locale: 'en' }).filter((d) => d.rule === 'DL3014');
-
-describe('DL3014', () => {
-  it('reports once per RUN', () => {
-    expect(hits('RUN apt-get install a && apt-get install b\n')).toHaveLength(1);
-  });
-  it('accepts every spelling of assume-yes', () => {
-    for (const f of [
-      '-y',
-      '-qy',
-      '--yes',
-      '--assume-yes',
-      '-qq',
-      '-q -q',
-      '-q=2',
-      '--quiet=2',
-      '-o APT::Get::Assume-Yes=true',
-    ])
-      expect(hits(`RUN apt-get ${f} install a\n`), f).toEqual([]);
-  });
-  it('a single -q is not enough', () => {
-    expect(hits('RUN apt-get -q install a\n')).toHaveLength(1);
-  });
-  it('only looks at the install subcommand', () => {
-    expect(hits('RUN apt-get update\n')).toEqual([]);
-    expect(hits('RUN apt-get -o Dir::Cache=install remove a\n')).toEqual([]);
-  });
-  it('ignores a simulation (`apt-get install -s`), which installs nothing', () => {
-    expect(
-      hits('FROM debian:12\nRUN if apt-get install -s pkg > /dev/null 2>&1; then echo ok; fi\n'),
-    ).toHaveLength(0);
-    expect(hits('FROM debian:12\nRUN apt-get install --dry-run pkg\n')).toHaveLength(0);
-    expect(hits('FROM debian:12\nRUN apt-get install pkg\n')).toHaveLength(1);
-  });
+ruleTester(rule, {
+  valid: [
+    // accepts every spelling of assume-yes
+    { code: 'RUN apt-get -y install a\n', onbuild: true },
+    { code: 'RUN apt-get -qy install a\n', onbuild: true },
+    { code: 'RUN apt-get --yes install a\n', onbuild: true },
+    { code: 'RUN apt-get --assume-yes install a\n', onbuild: true },
+    { code: 'RUN apt-get -qq install a\n', onbuild: true },
+    { code: 'RUN apt-get -q -q install a\n', onbuild: true },
+    { code: 'RUN apt-get -q=2 install a\n', onbuild: true },
+    { code: 'RUN apt-get --quiet=2 install a\n', onbuild: true },
+    { code: 'RUN apt-get -o APT::Get::Assume-Yes=true install a\n', onbuild: true },
+    // only looks at the install subcommand
+    { code: 'RUN apt-get update\n', onbuild: true },
+    { code: 'RUN apt-get -o Dir::Cache=install remove a\n', onbuild: true },
+    // ignores a simulation (`apt-get install -s`), which installs nothing
+    {
+      code: 'FROM debian:12\nRUN if apt-get install -s pkg > /dev/null 2>&1; then echo ok; fi\n',
+      onbuild: true,
+    },
+    { code: 'FROM debian:12\nRUN apt-get install --dry-run pkg\n', onbuild: true },
+  ],
+  invalid: [
+    // reports once per RUN
+    {
+      code: 'RUN apt-get install a && apt-get install b\n',
+      onbuild: true,
+      errors: [{ line: 1, column: 5, endLine: 1, endColumn: 22, messageKey: 'noYes' }],
+      output: 'RUN apt-get install -y a && apt-get install b\n',
+    },
+    // a single -q is not enough
+    {
+      code: 'RUN apt-get -q install a\n',
+      onbuild: true,
+      errors: [{ line: 1, column: 5, endLine: 1, endColumn: 25, messageKey: 'noYes' }],
+      output: 'RUN apt-get -q install -y a\n',
+    },
+    // ignores a simulation (`apt-get install -s`), which installs nothing
+    {
+      code: 'FROM debian:12\nRUN apt-get install pkg\n',
+      onbuild: true,
+      errors: [{ line: 2, column: 5, endLine: 2, endColumn: 24, messageKey: 'noYes' }],
+      output: 'FROM debian:12\nRUN apt-get install -y pkg\n',
+    },
+  ],
 });

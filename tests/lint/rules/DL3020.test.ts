@@ -1,29 +1,44 @@
-import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/lint/engine';
+import rule from '../../../src/lint/rules/DL3020';
+import { ruleTester } from './_harness';
 
-const hits = (text: string) =>
-  lint(text, { locale: 'en' })
-    .filter((d) => d.rule === 'DL3020')
-    .map((d) => [d.line, d.column, d.endColumn]);
-
-describe('DL3020', () => {
-  it('points at the first plain source, once per instruction', () => {
-    expect(hits('ADD a.tgz b.txt c.txt /dst/\n')).toEqual([[1, 11, 16]]);
-  });
-  it('accepts URLs, git sources, archives, heredocs and bare variables', () => {
-    for (const src of [
-      'https://x.io/f',
-      'git@github.com:acme/app.git',
-      'git://host/repo',
-      'f.tar.zst',
-      'f.tar.xz',
-      '${SRC}',
-    ])
-      expect(hits(`ADD ${src} /dst/\n`), src).toEqual([]);
-    expect(hits('ADD <<EOF /etc/motd\nhello\nEOF\n')).toEqual([]);
-  });
-  it('flags zip files and exec form', () => {
-    expect(hits('ADD ["site.zip", "/srv/"]\n')).toHaveLength(1);
-    expect(hits('ADD --chown=1000 f.zip /srv/\n')).toHaveLength(1);
-  });
+ruleTester(rule, {
+  valid: [
+    // accepts URLs, git sources, archives, heredocs and bare variables
+    'ADD https://x.io/f /dst/\n',
+    'ADD git@github.com:acme/app.git /dst/\n',
+    'ADD git://host/repo /dst/\n',
+    'ADD f.tar.zst /dst/\n',
+    'ADD f.tar.xz /dst/\n',
+    'ADD ${SRC} /dst/\n',
+    'ADD <<EOF /etc/motd\nhello\nEOF\n',
+  ],
+  invalid: [
+    // points at the first plain source, once per instruction
+    {
+      code: 'ADD a.tgz b.txt c.txt /dst/\n',
+      errors: [
+        { line: 1, column: 11, endLine: 1, endColumn: 16, messageKey: 'useCopy', data: { source: 'b.txt' } },
+      ],
+    },
+    // flags zip files and exec form
+    {
+      code: 'ADD ["site.zip", "/srv/"]\n',
+      errors: [
+        {
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 26,
+          messageKey: 'useCopy',
+          data: { source: 'site.zip' },
+        },
+      ],
+    },
+    {
+      code: 'ADD --chown=1000 f.zip /srv/\n',
+      errors: [
+        { line: 1, column: 18, endLine: 1, endColumn: 23, messageKey: 'useCopy', data: { source: 'f.zip' } },
+      ],
+    },
+  ],
 });

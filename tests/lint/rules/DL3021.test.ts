@@ -1,21 +1,42 @@
-import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/lint/engine';
+import rule from '../../../src/lint/rules/DL3021';
+import { ruleTester } from './_harness';
 
-const hits = (text: string) =>
-  lint(text, { locale: 'en' })
-    .filter((d) => d.rule === 'DL3021')
-    .map((d) => [d.line, d.column, d.endColumn]);
-
-describe('DL3021', () => {
-  it('points at the destination', () => {
-    expect(hits('COPY a b dst\n')).toEqual([[1, 10, 13]]);
-  });
-  it('handles exec form and flags', () => {
-    expect(hits('COPY ["a", "b", "dst"]\n')).toHaveLength(1);
-    expect(hits('COPY ["a", "b", "dst/"]\n')).toEqual([]);
-    expect(hits('COPY --chown=1000:1000 a b /dst/\n')).toEqual([]);
-  });
-  it('ignores a single source', () => {
-    expect(hits('COPY --from=build /out/app /usr/local/bin/app\n')).toEqual([]);
-  });
+ruleTester(rule, {
+  valid: [
+    // handles exec form and flags
+    'COPY ["a", "b", "dst/"]\n',
+    'COPY --chown=1000:1000 a b /dst/\n',
+    // ignores a single source
+    'COPY --from=build /out/app /usr/local/bin/app\n',
+  ],
+  invalid: [
+    // points at the destination
+    {
+      code: 'COPY a b dst\n',
+      errors: [
+        {
+          line: 1,
+          column: 10,
+          endLine: 1,
+          endColumn: 13,
+          messageKey: 'noSlash',
+          data: { count: '2', dest: 'dst' },
+        },
+      ],
+    },
+    // handles exec form and flags
+    {
+      code: 'COPY ["a", "b", "dst"]\n',
+      errors: [
+        {
+          line: 1,
+          column: 6,
+          endLine: 1,
+          endColumn: 23,
+          messageKey: 'noSlash',
+          data: { count: '2', dest: 'dst' },
+        },
+      ],
+    },
+  ],
 });

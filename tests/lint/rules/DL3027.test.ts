@@ -1,20 +1,22 @@
-import { describe, expect, it } from 'vitest';
-import { positions } from './_helpers';
+import rule from '../../../src/lint/rules/DL3027';
+import { ruleTester } from './_harness';
 
-const R = 'DL3027';
-
-const at = (text: string) => positions(text, R);
-
-describe(R, () => {
-  it('points at the `apt` command, once per RUN', () => {
-    expect(at('RUN apt update && apt install -y curl\n')).toEqual([[1, 5, 8]]);
-  });
-
-  it('accepts apt-get, apt-cache and `apt` as an argument', () => {
-    expect(at('RUN apt-get update && apt-cache policy curl && echo apt\n')).toEqual([]);
-  });
-
-  it('finds /usr/bin/apt and apt in ONBUILD', () => {
-    expect(at('ONBUILD RUN /usr/bin/apt install -y curl\n')).toHaveLength(1);
-  });
+ruleTester(rule, {
+  valid: [
+    // accepts apt-get, apt-cache and `apt` as an argument
+    { code: 'RUN apt-get update && apt-cache policy curl && echo apt\n', onbuild: true },
+  ],
+  invalid: [
+    // points at the `apt` command, once per RUN
+    {
+      code: 'RUN apt update && apt install -y curl\n',
+      onbuild: true,
+      errors: [{ line: 1, column: 5, endLine: 1, endColumn: 8, messageKey: 'apt' }],
+    },
+    // finds /usr/bin/apt and apt in ONBUILD
+    {
+      code: 'ONBUILD RUN /usr/bin/apt install -y curl\n',
+      errors: [{ line: 1, column: 13, endLine: 1, endColumn: 25, messageKey: 'apt' }],
+    },
+  ],
 });
