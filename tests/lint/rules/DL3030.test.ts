@@ -1,22 +1,26 @@
-import { describe, expect, it } from 'vitest';
-import { positions } from './_helpers';
+import rule from '../../../src/lint/rules/DL3030';
+import { ruleTester } from './_harness';
 
-const R = 'DL3030';
-
-const at = (text: string) => positions(text, R);
-
-describe(R, () => {
-  it('points at `yum install`', () => {
-    expect(at('RUN yum install tar-1.34 && yum clean all\n')).toEqual([[1, 5, 16]]);
-  });
-
-  it('accepts -y in a cluster and --assumeyes before the verb', () => {
-    expect(at('RUN yum -qy install tar-1.34 && yum clean all\n')).toEqual([]);
-    expect(at('RUN yum --assumeyes groupinstall base && yum clean all\n')).toEqual([]);
-  });
-
-  it('checks group/module installs and ignores other verbs', () => {
-    expect(at('RUN yum group install "Development Tools"\n')).toHaveLength(1);
-    expect(at('RUN yum remove tar && yum clean all\n')).toEqual([]);
-  });
+ruleTester(rule, {
+  valid: [
+    // accepts -y in a cluster and --assumeyes before the verb
+    { code: 'RUN yum -qy install tar-1.34 && yum clean all\n', onbuild: true },
+    { code: 'RUN yum --assumeyes groupinstall base && yum clean all\n', onbuild: true },
+    // checks group/module installs and ignores other verbs
+    { code: 'RUN yum remove tar && yum clean all\n', onbuild: true },
+  ],
+  invalid: [
+    // points at `yum install`
+    {
+      code: 'RUN yum install tar-1.34 && yum clean all\n',
+      onbuild: true,
+      errors: [{ line: 1, column: 5, endLine: 1, endColumn: 16, messageKey: 'noYes' }],
+    },
+    // checks group/module installs and ignores other verbs
+    {
+      code: 'RUN yum group install "Development Tools"\n',
+      onbuild: true,
+      errors: [{ line: 1, column: 5, endLine: 1, endColumn: 22, messageKey: 'noYes' }],
+    },
+  ],
 });

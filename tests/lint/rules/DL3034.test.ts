@@ -1,23 +1,38 @@
-import { describe, expect, it } from 'vitest';
-import { positions } from './_helpers';
+import rule from '../../../src/lint/rules/DL3034';
+import { ruleTester } from './_harness';
 
-const R = 'DL3034';
-
-const at = (text: string) => positions(text, R);
-
-describe(R, () => {
-  it('points at `zypper install`', () => {
-    expect(at('RUN zypper install curl=8.6.0 && zypper clean\n')).toEqual([[1, 5, 19]]);
-  });
-
-  it('accepts the global and subcommand switches', () => {
-    expect(at('RUN zypper -n in curl=8.6.0 && zypper clean\n')).toEqual([]);
-    expect(at('RUN zypper --non-interactive --root /mnt rm curl && zypper clean\n')).toEqual([]);
-    expect(at('RUN zypper remove --no-confirm curl\n')).toEqual([]);
-  });
-
-  it('ignores queries and checks update', () => {
-    expect(at('RUN zypper search curl && zypper refresh\n')).toEqual([]);
-    expect(at('RUN zypper up\n')).toHaveLength(1);
-  });
+ruleTester(rule, {
+  valid: [
+    // accepts the global and subcommand switches
+    { code: 'RUN zypper -n in curl=8.6.0 && zypper clean\n', onbuild: true },
+    { code: 'RUN zypper --non-interactive --root /mnt rm curl && zypper clean\n', onbuild: true },
+    { code: 'RUN zypper remove --no-confirm curl\n', onbuild: true },
+    // ignores queries and checks update
+    { code: 'RUN zypper search curl && zypper refresh\n', onbuild: true },
+  ],
+  invalid: [
+    // points at `zypper install`
+    {
+      code: 'RUN zypper install curl=8.6.0 && zypper clean\n',
+      onbuild: true,
+      errors: [
+        {
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 19,
+          messageKey: 'interactive',
+          data: { sub: 'install' },
+        },
+      ],
+    },
+    // ignores queries and checks update
+    {
+      code: 'RUN zypper up\n',
+      onbuild: true,
+      errors: [
+        { line: 1, column: 5, endLine: 1, endColumn: 14, messageKey: 'interactive', data: { sub: 'up' } },
+      ],
+    },
+  ],
 });

@@ -1,16 +1,19 @@
-import { describe, expect, it } from 'vitest';
-import { positions } from './_helpers';
+import rule from '../../../src/lint/rules/DL3035';
+import { ruleTester } from './_harness';
 
-const R = 'DL3035';
-
-const at = (text: string) => positions(text, R);
-
-describe(R, () => {
-  it('points at the dist-upgrade word', () => {
-    expect(at('RUN zypper -n dup\n')).toEqual([[1, 15, 18]]);
-  });
-
-  it('ignores other subcommands and mentions of dup as a package', () => {
-    expect(at('RUN zypper -n install dup=1.0\n')).toEqual([]);
-  });
+ruleTester(rule, {
+  valid: [
+    // ignores other subcommands and mentions of dup as a package
+    { code: 'RUN zypper -n install dup=1.0\n', onbuild: true },
+  ],
+  invalid: [
+    // points at the dist-upgrade word
+    {
+      code: 'RUN zypper -n dup\n',
+      onbuild: true,
+      errors: [
+        { line: 1, column: 15, endLine: 1, endColumn: 18, messageKey: 'distUpgrade', data: { sub: 'dup' } },
+      ],
+    },
+  ],
 });

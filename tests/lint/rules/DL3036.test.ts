@@ -1,21 +1,28 @@
-import { describe, expect, it } from 'vitest';
-import { positions } from './_helpers';
+import rule from '../../../src/lint/rules/DL3036';
+import { ruleTester } from './_harness';
 
-const R = 'DL3036';
-
-const at = (text: string) => positions(text, R);
-
-describe(R, () => {
-  it('points at the install that is not cleaned afterwards', () => {
-    expect(at('RUN zypper clean && zypper -n install tar=1.34\n')).toEqual([[1, 21, 38]]);
-  });
-
-  it('accepts clean/cc after the install, and rm of the cache', () => {
-    expect(at('RUN zypper -n in tar=1.34 && zypper cc -a\n')).toEqual([]);
-    expect(at('RUN zypper -n in tar=1.34 && rm -rf /var/cache/zypp/*\n')).toEqual([]);
-  });
-
-  it('ignores mounts of other types or dirs', () => {
-    expect(at('RUN --mount=type=cache,target=/tmp zypper -n in tar=1.34\n')).toHaveLength(1);
-  });
+ruleTester(rule, {
+  valid: [
+    // accepts clean/cc after the install, and rm of the cache
+    { code: 'RUN zypper -n in tar=1.34 && zypper cc -a\n', onbuild: true },
+    { code: 'RUN zypper -n in tar=1.34 && rm -rf /var/cache/zypp/*\n', onbuild: true },
+  ],
+  invalid: [
+    // points at the install that is not cleaned afterwards
+    {
+      code: 'RUN zypper clean && zypper -n install tar=1.34\n',
+      onbuild: true,
+      errors: [
+        { line: 1, column: 21, endLine: 1, endColumn: 38, messageKey: 'noClean', data: { sub: 'install' } },
+      ],
+    },
+    // ignores mounts of other types or dirs
+    {
+      code: 'RUN --mount=type=cache,target=/tmp zypper -n in tar=1.34\n',
+      onbuild: true,
+      errors: [
+        { line: 1, column: 36, endLine: 1, endColumn: 48, messageKey: 'noClean', data: { sub: 'in' } },
+      ],
+    },
+  ],
 });

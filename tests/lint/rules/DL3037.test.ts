@@ -1,23 +1,59 @@
-import { describe, expect, it } from 'vitest';
-import { positions } from './_helpers';
+import rule from '../../../src/lint/rules/DL3037';
+import { ruleTester } from './_harness';
 
-const R = 'DL3037';
-
-const at = (text: string) => positions(text, R);
-
-describe(R, () => {
-  it('points at the first unpinned package', () => {
-    expect(at('RUN zypper -n in tar=1.34 gzip && zypper clean\n')).toEqual([[1, 27, 31]]);
-  });
-
-  it('accepts escaped and quoted ranges, but an unescaped `>` is a redirect', () => {
-    expect(at('RUN zypper -n in tar\\>=1.34 "gzip<2" && zypper clean\n')).toEqual([]);
-    expect(at('RUN zypper -n in tar>=1.34 && zypper clean\n')).toHaveLength(1);
-  });
-
-  it('skips option values and non-package types', () => {
-    expect(at('RUN zypper -n in --repo oss --from oss tar=1.34 && zypper clean\n')).toEqual([]);
-    expect(at('RUN zypper -n in -t pattern devel_basis && zypper clean\n')).toEqual([]);
-    expect(at('RUN zypper -n in -t package tar && zypper clean\n')).toHaveLength(1);
-  });
+ruleTester(rule, {
+  valid: [
+    // accepts escaped and quoted ranges, but an unescaped `>` is a redirect
+    { code: 'RUN zypper -n in tar\\>=1.34 "gzip<2" && zypper clean\n', onbuild: true },
+    // skips option values and non-package types
+    { code: 'RUN zypper -n in --repo oss --from oss tar=1.34 && zypper clean\n', onbuild: true },
+    { code: 'RUN zypper -n in -t pattern devel_basis && zypper clean\n', onbuild: true },
+  ],
+  invalid: [
+    // points at the first unpinned package
+    {
+      code: 'RUN zypper -n in tar=1.34 gzip && zypper clean\n',
+      onbuild: true,
+      errors: [
+        {
+          line: 1,
+          column: 27,
+          endLine: 1,
+          endColumn: 31,
+          messageKey: 'unpinned',
+          data: { package: 'gzip', more: '' },
+        },
+      ],
+    },
+    // accepts escaped and quoted ranges, but an unescaped `>` is a redirect
+    {
+      code: 'RUN zypper -n in tar>=1.34 && zypper clean\n',
+      onbuild: true,
+      errors: [
+        {
+          line: 1,
+          column: 18,
+          endLine: 1,
+          endColumn: 21,
+          messageKey: 'unpinned',
+          data: { package: 'tar', more: '' },
+        },
+      ],
+    },
+    // skips option values and non-package types
+    {
+      code: 'RUN zypper -n in -t package tar && zypper clean\n',
+      onbuild: true,
+      errors: [
+        {
+          line: 1,
+          column: 29,
+          endLine: 1,
+          endColumn: 32,
+          messageKey: 'unpinned',
+          data: { package: 'tar', more: '' },
+        },
+      ],
+    },
+  ],
 });

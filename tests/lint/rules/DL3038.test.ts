@@ -1,25 +1,27 @@
-import { describe, expect, it } from 'vitest';
-import { firstMessage, positions } from './_helpers';
+import rule from '../../../src/lint/rules/DL3038';
+import { ruleTester } from './_harness';
 
-const R = 'DL3038';
-
-const at = (text: string) => positions(text, R);
-
-const message = (text: string) => firstMessage(text, R);
-
-describe(R, () => {
-  it('points at `dnf install`, naming the tool', () => {
-    const t = 'RUN microdnf install tar-1.34 && microdnf clean all\n';
-    expect(at(t)).toEqual([[1, 5, 21]]);
-    expect(message(t)).toContain('microdnf install -y');
-  });
-
-  it('checks the `in` alias and accepts --assumeyes', () => {
-    expect(at('RUN dnf in tar-1.34 && dnf clean all\n')).toHaveLength(1);
-    expect(at('RUN dnf --assumeyes in tar-1.34 && dnf clean all\n')).toEqual([]);
-  });
-
-  it('ignores other verbs and similarly named commands', () => {
-    expect(at('RUN dnf remove tar && notdnf install x\n')).toEqual([]);
-  });
+ruleTester(rule, {
+  valid: [
+    // checks the `in` alias and accepts --assumeyes
+    { code: 'RUN dnf --assumeyes in tar-1.34 && dnf clean all\n', onbuild: true },
+    // ignores other verbs and similarly named commands
+    { code: 'RUN dnf remove tar && notdnf install x\n', onbuild: true },
+  ],
+  invalid: [
+    // points at `dnf install`, naming the tool
+    {
+      code: 'RUN microdnf install tar-1.34 && microdnf clean all\n',
+      onbuild: true,
+      errors: [
+        { line: 1, column: 5, endLine: 1, endColumn: 21, messageKey: 'noYes', data: { tool: 'microdnf' } },
+      ],
+    },
+    // checks the `in` alias and accepts --assumeyes
+    {
+      code: 'RUN dnf in tar-1.34 && dnf clean all\n',
+      onbuild: true,
+      errors: [{ line: 1, column: 5, endLine: 1, endColumn: 11, messageKey: 'noYes', data: { tool: 'dnf' } }],
+    },
+  ],
 });

@@ -1,47 +1,51 @@
-import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/lint/engine';
-import { lines as ruleLines } from './_helpers';
+import rule from '../../../src/lint/rules/DL3045';
+import { ruleTester } from './_harness';
 
-const hits = (text: string) =>
-  lint(text, { locale: 'en' })
-    .filter((d) => d.rule === 'DL3045')
-    .map((d) => [d.line, d.column, d.endColumn]);
-
-describe('DL3045', () => {
-  it('points at the destination', () => {
-    expect(hits('FROM debian:12\nCOPY a.txt dst\n')).toEqual([[2, 12, 15]]);
-  });
-  it('needs the WORKDIR before the COPY in the same stage', () => {
-    expect(hits('FROM debian:12\nCOPY a.txt dst\nWORKDIR /app\n')).toHaveLength(1);
-  });
-  it('inherits WORKDIR from parent stages, case-insensitively', () => {
-    expect(hits('FROM debian:12 AS Base\nWORKDIR /app\nFROM base\nCOPY a.txt .\n')).toEqual([]);
-  });
-  it('accepts Windows paths and variables', () => {
-    expect(hits('FROM debian:12\nCOPY a.txt C:\\app\\a.txt\nCOPY b.txt ${DIR}\n')).toEqual([]);
-  });
-  it('lets any WORKDIR of the stage cover an ONBUILD COPY', () => {
-    expect(hits('FROM debian:12\nONBUILD COPY . src\nWORKDIR /app\n')).toEqual([]);
-    expect(hits('FROM debian:12\nONBUILD COPY . src\n')).toHaveLength(1);
-  });
-  it('is off for fragments', () => {
-    expect(hits('COPY . .\n')).toEqual([]);
-  });
-});
-
-describe('DL3045 on scratch', () => {
-  it('accepts a relative destination in a stage on scratch (the directory is always /)', () => {
-    expect(ruleLines('FROM scratch\nCOPY metadata.json .\n', 'DL3045')).toEqual([]);
-    expect(ruleLines('FROM scratch AS a\nFROM a\nCOPY x .\n', 'DL3045')).toEqual([]);
-    expect(ruleLines('FROM alpine:3.20\nCOPY x .\n', 'DL3045')).toEqual([2]);
-  });
-});
-
-describe('DL3045 when the destination or the base is not certain', () => {
-  it('accepts a quoted variable destination and a FROM whose name holds a variable', () => {
-    expect(ruleLines('FROM alpine:3.20\nCOPY a "${HOME}"/a\n', 'DL3045')).toEqual([]);
-    expect(
-      ruleLines('FROM alpine:3.20 AS build-a\nWORKDIR /src\nFROM build-${V}\nCOPY . .\n', 'DL3045'),
-    ).toEqual([]);
-  });
+ruleTester(rule, {
+  valid: [
+    // inherits WORKDIR from parent stages, case-insensitively
+    { code: 'FROM debian:12 AS Base\nWORKDIR /app\nFROM base\nCOPY a.txt .\n', onbuild: ['COPY'] },
+    // accepts Windows paths and variables
+    { code: 'FROM debian:12\nCOPY a.txt C:\\app\\a.txt\nCOPY b.txt ${DIR}\n', onbuild: ['COPY'] },
+    // lets any WORKDIR of the stage cover an ONBUILD COPY
+    'FROM debian:12\nONBUILD COPY . src\nWORKDIR /app\n',
+    // is off for fragments
+    { code: 'COPY . .\n', onbuild: ['COPY'] },
+    // accepts a relative destination in a stage on scratch (the directory is always /)
+    'FROM scratch\nCOPY metadata.json .\n',
+    'FROM scratch AS a\nFROM a\nCOPY x .\n',
+    // accepts a quoted variable destination and a FROM whose name holds a variable
+    { code: 'FROM alpine:3.20\nCOPY a "${HOME}"/a\n', onbuild: ['COPY'] },
+    'FROM alpine:3.20 AS build-a\nWORKDIR /src\nFROM build-${V}\nCOPY . .\n',
+  ],
+  invalid: [
+    // points at the destination
+    {
+      code: 'FROM debian:12\nCOPY a.txt dst\n',
+      onbuild: ['COPY'],
+      errors: [
+        { line: 2, column: 12, endLine: 2, endColumn: 15, messageKey: 'relative', data: { dest: 'dst' } },
+      ],
+    },
+    // needs the WORKDIR before the COPY in the same stage
+    {
+      code: 'FROM debian:12\nCOPY a.txt dst\nWORKDIR /app\n',
+      errors: [
+        { line: 2, column: 12, endLine: 2, endColumn: 15, messageKey: 'relative', data: { dest: 'dst' } },
+      ],
+    },
+    // lets any WORKDIR of the stage cover an ONBUILD COPY
+    {
+      code: 'FROM debian:12\nONBUILD COPY . src\n',
+      errors: [
+        { line: 2, column: 16, endLine: 2, endColumn: 19, messageKey: 'relative', data: { dest: 'src' } },
+      ],
+    },
+    // accepts a relative destination in a stage on scratch (the directory is always /)
+    {
+      code: 'FROM alpine:3.20\nCOPY x .\n',
+      onbuild: ['COPY'],
+      errors: [{ line: 2, column: 8, endLine: 2, endColumn: 9, messageKey: 'relative', data: { dest: '.' } }],
+    },
+  ],
 });

@@ -1,21 +1,21 @@
-import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/lint/engine';
+import rule from '../../../src/lint/rules/DL3047';
+import { ruleTester } from './_harness';
 
-const hits = (text: string) =>
-  lint(text, { locale: 'en' })
-    .filter((d) => d.rule === 'DL3047')
-    .map((d) => [d.line, d.column, d.endColumn]);
-
-describe('DL3047', () => {
-  it('points at the wget command', () => {
-    expect(hits('RUN cd /tmp && wget https://x.io/f\n')).toEqual([[1, 16, 20]]);
-  });
-  it('accepts quiet clusters and the log-file options', () => {
-    expect(hits('RUN wget -qO- https://x.io/f\n')).toEqual([]);
-    expect(hits('RUN wget -nv https://x.io/f\n')).toEqual([]);
-    expect(hits('RUN wget --output-file /tmp/log https://x.io/f\n')).toEqual([]);
-  });
-  it('ignores the word wget in arguments', () => {
-    expect(hits('RUN echo wget\n')).toEqual([]);
-  });
+ruleTester(rule, {
+  valid: [
+    // accepts quiet clusters and the log-file options
+    { code: 'RUN wget -qO- https://x.io/f\n', onbuild: true },
+    { code: 'RUN wget -nv https://x.io/f\n', onbuild: true },
+    { code: 'RUN wget --output-file /tmp/log https://x.io/f\n', onbuild: true },
+    // ignores the word wget in arguments
+    { code: 'RUN echo wget\n', onbuild: true },
+  ],
+  invalid: [
+    // points at the wget command
+    {
+      code: 'RUN cd /tmp && wget https://x.io/f\n',
+      onbuild: true,
+      errors: [{ line: 1, column: 16, endLine: 1, endColumn: 20, messageKey: 'progress' }],
+    },
+  ],
 });

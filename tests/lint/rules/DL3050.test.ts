@@ -1,16 +1,26 @@
-import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/lint/engine';
+import rule from '../../../src/lint/rules/DL3050';
+import { ruleTester } from './_harness';
 
-const hits = (text: string, strict: boolean) =>
-  lint(text, { locale: 'en', config: { 'label-schema': { version: 'semver' }, 'strict-labels': strict } })
-    .filter((d) => d.rule === 'DL3050')
-    .map((d) => [d.line, d.column, d.endColumn]);
-
-describe('DL3050', () => {
-  it('needs strict-labels', () => {
-    expect(hits('LABEL other=1\n', false)).toEqual([]);
-  });
-  it('points at the first extra key, once per instruction', () => {
-    expect(hits('LABEL version=1.0.0 a=1 b=2\n', true)).toEqual([[1, 21, 22]]);
-  });
+ruleTester(rule, {
+  valid: [
+    // needs strict-labels
+    { code: 'LABEL other=1\n', config: { 'label-schema': { version: 'semver' }, 'strict-labels': false } },
+  ],
+  invalid: [
+    // points at the first extra key, once per instruction
+    {
+      code: 'LABEL version=1.0.0 a=1 b=2\n',
+      config: { 'label-schema': { version: 'semver' }, 'strict-labels': true },
+      errors: [
+        {
+          line: 1,
+          column: 21,
+          endLine: 1,
+          endColumn: 22,
+          messageKey: 'superfluous',
+          data: { label: 'a', more: ' (+ `b`)' },
+        },
+      ],
+    },
+  ],
 });

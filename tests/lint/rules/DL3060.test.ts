@@ -1,28 +1,45 @@
-import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/lint/engine';
+import rule from '../../../src/lint/rules/DL3060';
+import { ruleTester } from './_harness';
 
-const lines = (text: string) =>
-  lint(text, { locale: 'en' })
-    .filter((d) => d.rule === 'DL3060')
-    .map((d) => d.line);
-
-describe('DL3060', () => {
-  it('points at the yarn install command', () => {
-    const d = lint('RUN cd /app && yarn install\n', { locale: 'en' }).filter((x) => x.rule === 'DL3060');
-    expect(d.map((x) => [x.line, x.column, x.endColumn])).toEqual([[1, 16, 28]]);
-  });
-  it('needs the clean after the last install, in the same RUN', () => {
-    expect(lines('RUN yarn install && yarn cache clean\n')).toEqual([]);
-    expect(lines('RUN yarn install && yarn cache clean && yarn install --production\n')).toEqual([1]);
-    expect(lines('RUN yarn install\nRUN yarn cache clean\n')).toEqual([1]);
-  });
-  it('accepts a cache/tmpfs mount on a yarn cache directory', () => {
-    expect(lines('RUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install\n')).toEqual([]);
-    expect(lines('RUN --mount=type=bind,target=/root/.cache/yarn yarn install\n')).toEqual([1]);
-  });
-  it('checks the last stage and stages built upon, and always ONBUILD triggers', () => {
-    const text =
-      'FROM node:22-slim AS deps\nRUN yarn install\nFROM node:22-slim AS unused\nRUN yarn install\nONBUILD RUN yarn install\nFROM deps\nRUN yarn install\n';
-    expect(lines(text)).toEqual([2, 5, 7]);
-  });
+ruleTester(rule, {
+  valid: [
+    // needs the clean after the last install, in the same RUN
+    { code: 'RUN yarn install && yarn cache clean\n', onbuild: true },
+    // accepts a cache/tmpfs mount on a yarn cache directory
+    { code: 'RUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install\n', onbuild: true },
+  ],
+  invalid: [
+    // points at the yarn install command
+    {
+      code: 'RUN cd /app && yarn install\n',
+      onbuild: true,
+      errors: [{ line: 1, column: 16, endLine: 1, endColumn: 28, messageKey: 'noClean' }],
+    },
+    // needs the clean after the last install, in the same RUN
+    {
+      code: 'RUN yarn install && yarn cache clean && yarn install --production\n',
+      onbuild: true,
+      errors: [{ line: 1, column: 41, endLine: 1, endColumn: 66, messageKey: 'noClean' }],
+    },
+    {
+      code: 'RUN yarn install\nRUN yarn cache clean\n',
+      onbuild: true,
+      errors: [{ line: 1, column: 5, endLine: 1, endColumn: 17, messageKey: 'noClean' }],
+    },
+    // accepts a cache/tmpfs mount on a yarn cache directory
+    {
+      code: 'RUN --mount=type=bind,target=/root/.cache/yarn yarn install\n',
+      onbuild: true,
+      errors: [{ line: 1, column: 48, endLine: 1, endColumn: 60, messageKey: 'noClean' }],
+    },
+    // checks the last stage and stages built upon, and always ONBUILD triggers
+    {
+      code: 'FROM node:22-slim AS deps\nRUN yarn install\nFROM node:22-slim AS unused\nRUN yarn install\nONBUILD RUN yarn install\nFROM deps\nRUN yarn install\n',
+      errors: [
+        { line: 2, column: 5, endLine: 2, endColumn: 17, messageKey: 'noClean' },
+        { line: 5, column: 13, endLine: 5, endColumn: 25, messageKey: 'noClean' },
+        { line: 7, column: 5, endLine: 7, endColumn: 17, messageKey: 'noClean' },
+      ],
+    },
+  ],
 });

@@ -1,19 +1,33 @@
-import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/lint/engine';
+import rule from '../../../src/lint/rules/DL3061';
+import { ruleTester } from './_harness';
 
-const find = (text: string) =>
-  lint(text, { locale: 'en' })
-    .filter((d) => d.rule === 'DL3061')
-    .map((d) => [d.line, d.column, d.endColumn]);
-
-describe('DL3061', () => {
-  it('reports every non-ARG instruction before the first FROM, at its keyword', () => {
-    expect(find('ARG A=1\nENV B=2\nLABEL c=3\nFROM debian:12-slim\nENV D=4\n')).toEqual([
-      [2, 1, 4],
-      [3, 1, 6],
-    ]);
-  });
-  it('does not run on fragments', () => {
-    expect(find('ENV B=2\nRUN true\n')).toEqual([]);
-  });
+ruleTester(rule, {
+  valid: [
+    // does not run on fragments
+    'ENV B=2\nRUN true\n',
+  ],
+  invalid: [
+    // reports every non-ARG instruction before the first FROM, at its keyword
+    {
+      code: 'ARG A=1\nENV B=2\nLABEL c=3\nFROM debian:12-slim\nENV D=4\n',
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 4,
+          messageKey: 'beforeFrom',
+          data: { instruction: 'ENV' },
+        },
+        {
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 6,
+          messageKey: 'beforeFrom',
+          data: { instruction: 'LABEL' },
+        },
+      ],
+    },
+  ],
 });

@@ -1,20 +1,39 @@
-import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/lint/engine';
+import rule from '../../../src/lint/rules/DL3067';
+import { ruleTester } from './_harness';
 
-const lines = (text: string) =>
-  lint(text, { locale: 'en' })
-    .filter((d) => d.rule === 'DL3067')
-    .map((d) => d.line);
-
-describe('DL3067', () => {
-  it('flags the root of another stage or image copied to /, in shell and exec form', () => {
-    expect(lines('COPY --from=build / /\n')).toEqual([1]);
-    expect(lines('COPY --from=busybox:1.36 --chown=10001 ["/", "/"]\n')).toEqual([1]);
-    expect(lines('COPY --from=build /etc/ssl / /\n')).toEqual([1]);
-  });
-  it('leaves other copies alone', () => {
-    expect(lines('COPY --from=build / /rootfs/\n')).toEqual([]);
-    expect(lines('ADD --chown=10001 / /\n')).toEqual([]);
-    expect(lines('COPY / /\n')).toEqual([]);
-  });
+ruleTester(rule, {
+  valid: [
+    // leaves other copies alone
+    'COPY --from=build / /rootfs/\n',
+    'ADD --chown=10001 / /\n',
+    'COPY / /\n',
+  ],
+  invalid: [
+    // flags the root of another stage or image copied to /, in shell and exec form
+    {
+      code: 'COPY --from=build / /\n',
+      errors: [
+        { line: 1, column: 19, endLine: 1, endColumn: 22, messageKey: 'wholeFs', data: { source: 'build' } },
+      ],
+    },
+    {
+      code: 'COPY --from=busybox:1.36 --chown=10001 ["/", "/"]\n',
+      errors: [
+        {
+          line: 1,
+          column: 40,
+          endLine: 1,
+          endColumn: 50,
+          messageKey: 'wholeFs',
+          data: { source: 'busybox:1.36' },
+        },
+      ],
+    },
+    {
+      code: 'COPY --from=build /etc/ssl / /\n',
+      errors: [
+        { line: 1, column: 19, endLine: 1, endColumn: 31, messageKey: 'wholeFs', data: { source: 'build' } },
+      ],
+    },
+  ],
 });

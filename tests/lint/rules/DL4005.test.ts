@@ -1,21 +1,29 @@
-import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/lint/engine';
+import rule from '../../../src/lint/rules/DL4005';
+import { ruleTester } from './_harness';
 
-const find = (text: string) =>
-  lint(text, { locale: 'en' })
-    .filter((d) => d.rule === 'DL4005')
-    .map((d) => [d.line, d.column, d.endColumn]);
-
-describe('DL4005', () => {
-  it('points at /bin/sh in the ln command, once per RUN', () => {
-    expect(find('RUN ln -sf /bin/bash /bin/sh && ln -sf /bin/bash /bin/sh\n')).toEqual([[1, 22, 29]]);
-  });
-  it('ignores /bin/sh in other commands and other links', () => {
-    expect(find('RUN readlink -f /bin/sh && ln -s /bin/sh /usr/local/bin/sh2x\n')).toEqual([[1, 34, 41]]);
-    expect(find('RUN echo /bin/sh\n')).toEqual([]);
-    expect(find('RUN ln -s /usr/bin/true /sbin/initctl\n')).toEqual([]);
-  });
-  it('checks ONBUILD triggers', () => {
-    expect(find('ONBUILD RUN ln -sf /bin/bash /bin/sh\n')).toHaveLength(1);
-  });
+ruleTester(rule, {
+  valid: [
+    // ignores /bin/sh in other commands and other links
+    { code: 'RUN echo /bin/sh\n', onbuild: true },
+    { code: 'RUN ln -s /usr/bin/true /sbin/initctl\n', onbuild: true },
+  ],
+  invalid: [
+    // points at /bin/sh in the ln command, once per RUN
+    {
+      code: 'RUN ln -sf /bin/bash /bin/sh && ln -sf /bin/bash /bin/sh\n',
+      onbuild: true,
+      errors: [{ line: 1, column: 22, endLine: 1, endColumn: 29, messageKey: 'relink' }],
+    },
+    // ignores /bin/sh in other commands and other links
+    {
+      code: 'RUN readlink -f /bin/sh && ln -s /bin/sh /usr/local/bin/sh2x\n',
+      onbuild: true,
+      errors: [{ line: 1, column: 34, endLine: 1, endColumn: 41, messageKey: 'relink' }],
+    },
+    // checks ONBUILD triggers
+    {
+      code: 'ONBUILD RUN ln -sf /bin/bash /bin/sh\n',
+      errors: [{ line: 1, column: 30, endLine: 1, endColumn: 37, messageKey: 'relink' }],
+    },
+  ],
 });
