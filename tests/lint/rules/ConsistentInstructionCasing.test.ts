@@ -1,32 +1,53 @@
-import { describe, expect, it } from 'vitest';
-import { findings, lines } from './_helpers';
+import rule from '../../../src/lint/rules/ConsistentInstructionCasing';
+import { ruleTester } from './_harness';
 
-describe('ConsistentInstructionCasing', () => {
-  it('reports the minority casing, on the keyword', () => {
-    const [d] = findings('FROM alpine:3.20\nrun echo a\nRUN echo b\n', 'ConsistentInstructionCasing');
-    expect([d.line, d.column, d.endColumn]).toEqual([2, 1, 4]);
-    expect(d.message).toContain('uppercase');
-  });
-  it('follows a lowercase majority', () => {
-    const ds = findings('from alpine:3.20\nrun echo a\nRUN echo b\n', 'ConsistentInstructionCasing');
-    expect(ds.map((d) => d.line)).toEqual([3]);
-    expect(ds[0].message).toContain('lowercase');
-  });
-  it('a tie means uppercase', () => {
-    expect(lines('from alpine:3.20\nRUN echo a\n', 'ConsistentInstructionCasing')).toEqual([1]);
-  });
-  it('always reports mixed case', () => {
-    expect(lines('FROM alpine:3.20\nRun echo a\nRUN echo b\n', 'ConsistentInstructionCasing')).toEqual([2]);
-  });
-  it('does not count global ARGs (outside any stage), like BuildKit', () => {
-    expect(lines('arg V=1\nFROM alpine:3.20\nRUN echo $V\n', 'ConsistentInstructionCasing')).toEqual([]);
-  });
-  it('does not look inside heredocs or ONBUILD triggers', () => {
-    expect(
-      lines("FROM alpine:3.20\nRUN <<'EOT'\nenv\nEOT\nONBUILD run echo\n", 'ConsistentInstructionCasing'),
-    ).toEqual([]);
-  });
-  it('checks fragments too', () => {
-    expect(lines('RUN echo a\nrun echo b\nRUN echo c\n', 'ConsistentInstructionCasing')).toEqual([2]);
-  });
+ruleTester(rule, {
+  valid: [
+    // does not count global ARGs (outside any stage), like BuildKit
+    'arg V=1\nFROM alpine:3.20\nRUN echo $V\n',
+    // does not look inside heredocs or ONBUILD triggers
+    "FROM alpine:3.20\nRUN <<'EOT'\nenv\nEOT\nONBUILD run echo\n",
+  ],
+  invalid: [
+    // reports the minority casing, on the keyword
+    {
+      code: 'FROM alpine:3.20\nrun echo a\nRUN echo b\n',
+      errors: [
+        { line: 2, column: 1, endLine: 2, endColumn: 4, messageKey: 'upper', data: { written: 'run' } },
+      ],
+      output: 'FROM alpine:3.20\nRUN echo a\nRUN echo b\n',
+    },
+    // follows a lowercase majority
+    {
+      code: 'from alpine:3.20\nrun echo a\nRUN echo b\n',
+      errors: [
+        { line: 3, column: 1, endLine: 3, endColumn: 4, messageKey: 'lower', data: { written: 'RUN' } },
+      ],
+      output: 'from alpine:3.20\nrun echo a\nrun echo b\n',
+    },
+    // a tie means uppercase
+    {
+      code: 'from alpine:3.20\nRUN echo a\n',
+      errors: [
+        { line: 1, column: 1, endLine: 1, endColumn: 5, messageKey: 'upper', data: { written: 'from' } },
+      ],
+      output: 'FROM alpine:3.20\nRUN echo a\n',
+    },
+    // always reports mixed case
+    {
+      code: 'FROM alpine:3.20\nRun echo a\nRUN echo b\n',
+      errors: [
+        { line: 2, column: 1, endLine: 2, endColumn: 4, messageKey: 'upper', data: { written: 'Run' } },
+      ],
+      output: 'FROM alpine:3.20\nRUN echo a\nRUN echo b\n',
+    },
+    // checks fragments too
+    {
+      code: 'RUN echo a\nrun echo b\nRUN echo c\n',
+      errors: [
+        { line: 2, column: 1, endLine: 2, endColumn: 4, messageKey: 'upper', data: { written: 'run' } },
+      ],
+      output: 'RUN echo a\nRUN echo b\nRUN echo c\n',
+    },
+  ],
 });

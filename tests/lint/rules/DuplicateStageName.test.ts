@@ -1,46 +1,62 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/lint/engine';
-import type { Diagnostic } from '../../../src/lint/types';
+import rule from '../../../src/lint/rules/DuplicateStageName';
+import { ruleTester } from './_harness';
+import { findings } from './_helpers';
 
-/** Findings of this rule for `text`, in English. */
-function findings(rule: string, text: string): Diagnostic[] {
-  return lint(text, { locale: 'en' }).filter((d) => d.rule === rule);
-}
+ruleTester(rule, {
+  valid: [
+    // ignores unnamed stages
+    'FROM alpine:3.20\nFROM alpine:3.20\n',
+    // is suppressed by either id
+    'FROM alpine:3.20 AS a\n# hadolint ignore=DL3024\nFROM alpine:3.20 AS a\n',
+    'FROM alpine:3.20 AS a\n# check=skip=DuplicateStageName\nFROM alpine:3.20 AS a\n',
+  ],
+  invalid: [
+    // flags every repetition on its stage name, naming the first line and DL3024
+    {
+      code: 'FROM alpine:3.20 AS app\nFROM alpine:3.20 AS other\nFROM alpine:3.20 AS app\nFROM alpine:3.20 AS app\n',
+      errors: [
+        {
+          line: 3,
+          column: 21,
+          endLine: 3,
+          endColumn: 24,
+          messageKey: 'duplicate',
+          data: { name: 'app', line: '1' },
+          aliases: ['DL3024'],
+        },
+        {
+          line: 4,
+          column: 21,
+          endLine: 4,
+          endColumn: 24,
+          messageKey: 'duplicate',
+          data: { name: 'app', line: '1' },
+          aliases: ['DL3024'],
+        },
+      ],
+    },
+    // compares names case-insensitively, like BuildKit
+    {
+      code: 'FROM alpine:3.20 AS Build\nFROM alpine:3.20 AS build\n',
+      errors: [
+        {
+          line: 2,
+          column: 21,
+          endLine: 2,
+          endColumn: 26,
+          messageKey: 'duplicate',
+          data: { name: 'build', line: '1' },
+          aliases: ['DL3024'],
+        },
+      ],
+    },
+  ],
+});
 
-/** `[line, column]` of each finding. */
-function at(rule: string, text: string): [number, number][] {
-  return findings(rule, text).map((d) => [d.line, d.column]);
-}
-
-const R = 'DuplicateStageName';
-
-describe(R, () => {
-  it('flags every repetition on its stage name, naming the first line and DL3024', () => {
-    const text =
-      'FROM alpine:3.20 AS app\nFROM alpine:3.20 AS other\nFROM alpine:3.20 AS app\nFROM alpine:3.20 AS app\n';
-    expect(at(R, text)).toEqual([
-      [3, 21],
-      [4, 21],
-    ]);
-    const [d] = findings(R, text);
-    expect(d.aliases).toEqual(['DL3024']);
-    expect(d.message).toContain('line 1');
+describe('DuplicateStageName severity', () => {
+  it('reports as an error (BuildKit refuses the file)', () => {
+    const [d] = findings('FROM alpine:3.20 AS app\nFROM alpine:3.20 AS app\n', 'DuplicateStageName');
     expect(d.severity).toBe('error');
-  });
-
-  it('compares names case-insensitively, like BuildKit', () => {
-    expect(at(R, 'FROM alpine:3.20 AS Build\nFROM alpine:3.20 AS build\n')).toEqual([[2, 21]]);
-  });
-
-  it('ignores unnamed stages', () => {
-    expect(at(R, 'FROM alpine:3.20\nFROM alpine:3.20\n')).toEqual([]);
-  });
-
-  it('is suppressed by either id', () => {
-    const text = 'FROM alpine:3.20 AS a\n# hadolint ignore=DL3024\nFROM alpine:3.20 AS a\n';
-    expect(at(R, text)).toEqual([]);
-    expect(at(R, 'FROM alpine:3.20 AS a\n# check=skip=DuplicateStageName\nFROM alpine:3.20 AS a\n')).toEqual(
-      [],
-    );
   });
 });

@@ -1,44 +1,39 @@
-import { describe, expect, it } from 'vitest';
-import { findings, lines } from './_helpers';
+import rule from '../../../src/lint/rules/InvalidDefinitionDescription';
+import { ruleTester } from './_harness';
 
-const on = '# check=experimental=InvalidDefinitionDescription\n';
-
-describe('InvalidDefinitionDescription', () => {
-  it('is experimental: off without the check directive', () => {
-    expect(lines('# what\nARG X=1\nFROM alpine:3.20\n', 'InvalidDefinitionDescription')).toEqual([]);
-  });
-  it('reports ARG and FROM … AS whose comment does not start with the name', () => {
-    const text = `${on}# not a description\nARG X=1\n# builder stage\nFROM alpine:3.20 AS build\n`;
-    const ds = findings(text, 'InvalidDefinitionDescription');
-    expect(ds.map((d) => d.line)).toEqual([3, 5]);
-    expect(ds[0].message).toContain('# X <description>');
-    expect(ds[1].message).toContain('# build <description>');
-  });
-  it('accepts a comment that starts with the name; stage names compare lowercased', () => {
-    expect(
-      lines(
-        `${on}# X the x\nARG X=1\n# build the binary\nFROM alpine:3.20 AS Build\n`,
-        'InvalidDefinitionDescription',
-      ),
-    ).toEqual([]);
-  });
-  it('uses <arg_key> for an ARG with several keys; any of them is accepted', () => {
-    expect(findings(`${on}# nope\nARG A=1 B=2\n`, 'InvalidDefinitionDescription')[0].message).toContain(
-      '<arg_key>',
-    );
-    expect(lines(`${on}# B the b\nARG A=1 B=2\n`, 'InvalidDefinitionDescription')).toEqual([]);
-  });
-  it('an empty line or a bare # between comment and instruction cancels the description', () => {
-    expect(
-      lines(`${on}# general notes\n\nARG X=1\n# notes\n#\nARG Y=1\n`, 'InvalidDefinitionDescription'),
-    ).toEqual([]);
-  });
-  it('ignores FROM without AS and other instructions', () => {
-    expect(
-      lines(`${on}# base\nFROM alpine:3.20\n# copy it\nCOPY a /a\n`, 'InvalidDefinitionDescription'),
-    ).toEqual([]);
-  });
-  it('only the closest comment line counts', () => {
-    expect(lines(`${on}# X the x\n# more words\nARG X=1\n`, 'InvalidDefinitionDescription')).toEqual([4]);
-  });
+ruleTester(rule, {
+  valid: [
+    // is experimental: off without the check directive
+    '# what\nARG X=1\nFROM alpine:3.20\n',
+    // accepts a comment that starts with the name; stage names compare lowercased
+    '# check=experimental=InvalidDefinitionDescription\n# X the x\nARG X=1\n# build the binary\nFROM alpine:3.20 AS Build\n',
+    // uses <arg_key> for an ARG with several keys; any of them is accepted
+    '# check=experimental=InvalidDefinitionDescription\n# B the b\nARG A=1 B=2\n',
+    // an empty line or a bare # between comment and instruction cancels the description
+    '# check=experimental=InvalidDefinitionDescription\n# general notes\n\nARG X=1\n# notes\n#\nARG Y=1\n',
+    // ignores FROM without AS and other instructions
+    '# check=experimental=InvalidDefinitionDescription\n# base\nFROM alpine:3.20\n# copy it\nCOPY a /a\n',
+  ],
+  invalid: [
+    // reports ARG and FROM … AS whose comment does not start with the name
+    {
+      code: '# check=experimental=InvalidDefinitionDescription\n# not a description\nARG X=1\n# builder stage\nFROM alpine:3.20 AS build\n',
+      errors: [
+        { line: 3, column: 5, endLine: 3, endColumn: 8, messageKey: 'arg', data: { name: 'X' } },
+        { line: 5, column: 21, endLine: 5, endColumn: 26, messageKey: 'stage', data: { name: 'build' } },
+      ],
+    },
+    // uses <arg_key> for an ARG with several keys; any of them is accepted
+    {
+      code: '# check=experimental=InvalidDefinitionDescription\n# nope\nARG A=1 B=2\n',
+      errors: [
+        { line: 3, column: 5, endLine: 3, endColumn: 12, messageKey: 'arg', data: { name: '<arg_key>' } },
+      ],
+    },
+    // only the closest comment line counts
+    {
+      code: '# check=experimental=InvalidDefinitionDescription\n# X the x\n# more words\nARG X=1\n',
+      errors: [{ line: 4, column: 5, endLine: 4, endColumn: 8, messageKey: 'arg', data: { name: 'X' } }],
+    },
+  ],
 });

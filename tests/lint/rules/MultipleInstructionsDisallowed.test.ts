@@ -1,40 +1,66 @@
 import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/lint/engine';
-import type { Diagnostic } from '../../../src/lint/types';
+import rule from '../../../src/lint/rules/MultipleInstructionsDisallowed';
+import { ruleTester } from './_harness';
+import { findings } from './_helpers';
 
-/** Findings of this rule for `text`, in English. */
-function findings(rule: string, text: string): Diagnostic[] {
-  return lint(text, { locale: 'en' }).filter((d) => d.rule === rule);
-}
+ruleTester(rule, {
+  valid: [
+    // counts per stage and ignores ONBUILD triggers
+    'FROM alpine:3.20 AS a\nCMD ["a"]\nFROM a\nCMD ["b"]\n',
+    'FROM alpine:3.20\nONBUILD CMD ["a"]\nCMD ["b"]\n',
+    // is suppressed by any of its ids, even one the finding does not carry
+    'FROM alpine:3.20\n# hadolint ignore=DL4004\nCMD ["a"]\nCMD ["b"]\n',
+    { code: 'FROM alpine:3.20\nCMD ["a"]\nCMD ["b"]\n', config: { ignored: ['DL3012'] } },
+  ],
+  invalid: [
+    // flags every overridden instruction with only its matching hadolint id
+    {
+      code: 'FROM alpine:3.20\nCMD ["a"]\nENTRYPOINT ["x"]\nCMD ["b"]\nHEALTHCHECK NONE\nENTRYPOINT ["y"]\nCMD ["c"]\nHEALTHCHECK CMD ["z"]\n',
+      errors: [
+        {
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 4,
+          messageKey: 'overridden',
+          data: { instruction: 'CMD', line: '4' },
+          aliases: ['DL4003'],
+        },
+        {
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 11,
+          messageKey: 'overridden',
+          data: { instruction: 'ENTRYPOINT', line: '6' },
+          aliases: ['DL4004'],
+        },
+        {
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 4,
+          messageKey: 'overridden',
+          data: { instruction: 'CMD', line: '7' },
+          aliases: ['DL4003'],
+        },
+        {
+          line: 5,
+          column: 1,
+          endLine: 5,
+          endColumn: 12,
+          messageKey: 'overridden',
+          data: { instruction: 'HEALTHCHECK', line: '8' },
+          aliases: ['DL3012'],
+        },
+      ],
+    },
+  ],
+});
 
-const R = 'MultipleInstructionsDisallowed';
-
-describe(R, () => {
-  it('flags every overridden instruction with only its matching hadolint id', () => {
-    const text =
-      'FROM alpine:3.20\nCMD ["a"]\nENTRYPOINT ["x"]\nCMD ["b"]\nHEALTHCHECK NONE\nENTRYPOINT ["y"]\nCMD ["c"]\nHEALTHCHECK CMD ["z"]\n';
-    expect(findings(R, text).map((d) => [d.line, d.column, d.endColumn, d.aliases])).toEqual([
-      [2, 1, 4, ['DL4003']],
-      [3, 1, 11, ['DL4004']],
-      [4, 1, 4, ['DL4003']],
-      [5, 1, 12, ['DL3012']],
-    ]);
-    expect(findings(R, text)[0].message).toContain('line 4');
-    expect(findings(R, text)[0].severity).toBe('error');
-  });
-
-  it('counts per stage and ignores ONBUILD triggers', () => {
-    expect(findings(R, 'FROM alpine:3.20 AS a\nCMD ["a"]\nFROM a\nCMD ["b"]\n')).toEqual([]);
-    expect(findings(R, 'FROM alpine:3.20\nONBUILD CMD ["a"]\nCMD ["b"]\n')).toEqual([]);
-  });
-
-  it('is suppressed by any of its ids, even one the finding does not carry', () => {
-    const text = 'FROM alpine:3.20\n# hadolint ignore=DL4004\nCMD ["a"]\nCMD ["b"]\n';
-    expect(findings(R, text)).toEqual([]);
-    expect(
-      lint('FROM alpine:3.20\nCMD ["a"]\nCMD ["b"]\n', { config: { ignored: ['DL3012'] } }).filter(
-        (d) => d.rule === R,
-      ),
-    ).toEqual([]);
+describe('MultipleInstructionsDisallowed severity', () => {
+  it('reports as an error', () => {
+    const [d] = findings('FROM alpine:3.20\nCMD ["a"]\nCMD ["b"]\n', 'MultipleInstructionsDisallowed');
+    expect(d.severity).toBe('error');
   });
 });

@@ -1,45 +1,87 @@
-import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/lint/engine';
-import type { Diagnostic } from '../../../src/lint/types';
+import rule from '../../../src/lint/rules/RedundantTargetPlatform';
+import { ruleTester } from './_harness';
 
-/** Findings of this rule for `text`, in English. */
-function findings(rule: string, text: string): Diagnostic[] {
-  return lint(text, { locale: 'en' }).filter((d) => d.rule === rule);
-}
-
-/** `[line, column]` of each finding. */
-function at(rule: string, text: string): [number, number][] {
-  return findings(rule, text).map((d) => [d.line, d.column]);
-}
-
-const R = 'RedundantTargetPlatform';
-
-describe(R, () => {
-  it('flags the forms that expand to TARGETPLATFORM, on the flag', () => {
-    for (const v of [
-      '$TARGETPLATFORM',
-      '${TARGETPLATFORM}',
-      '"$TARGETPLATFORM"',
-      '${TARGETPLATFORM:-linux/amd64}',
-    ]) {
-      expect(at(R, `FROM --platform=${v} alpine:3.20\n`), v).toEqual([[1, 6]]);
-    }
-    expect(findings(R, 'FROM --platform=$TARGETPLATFORM alpine:3.20\n')[0].aliases).toEqual(['DL3065']);
-  });
-
-  it('accepts other values', () => {
-    for (const v of [
-      '$BUILDPLATFORM',
-      '${TARGETPLATFORM}-x',
-      '$TARGETOS/$TARGETARCH',
-      'linux/arm64',
-      '${TARGETPLATFORM:+linux/arm64}',
-    ]) {
-      expect(at(R, `FROM --platform=${v} alpine:3.20 AS x\n`), v).toEqual([]);
-    }
-  });
-
-  it('reports on the FROM line when the flag sits on a continuation line', () => {
-    expect(at(R, 'FROM \\\n  --platform=$TARGETPLATFORM alpine:3.20\n')).toEqual([[1, 1]]);
-  });
+ruleTester(rule, {
+  valid: [
+    // accepts other values
+    'FROM --platform=$BUILDPLATFORM alpine:3.20 AS x\n',
+    'FROM --platform=${TARGETPLATFORM}-x alpine:3.20 AS x\n',
+    'FROM --platform=$TARGETOS/$TARGETARCH alpine:3.20 AS x\n',
+    'FROM --platform=linux/arm64 alpine:3.20 AS x\n',
+    'FROM --platform=${TARGETPLATFORM:+linux/arm64} alpine:3.20 AS x\n',
+  ],
+  invalid: [
+    // flags the forms that expand to TARGETPLATFORM, on the flag
+    {
+      code: 'FROM --platform=$TARGETPLATFORM alpine:3.20\n',
+      errors: [
+        {
+          line: 1,
+          column: 6,
+          endLine: 1,
+          endColumn: 32,
+          messageKey: 'redundant',
+          data: { value: '$TARGETPLATFORM' },
+          aliases: ['DL3065'],
+        },
+      ],
+    },
+    {
+      code: 'FROM --platform=${TARGETPLATFORM} alpine:3.20\n',
+      errors: [
+        {
+          line: 1,
+          column: 6,
+          endLine: 1,
+          endColumn: 34,
+          messageKey: 'redundant',
+          data: { value: '${TARGETPLATFORM}' },
+          aliases: ['DL3065'],
+        },
+      ],
+    },
+    {
+      code: 'FROM --platform="$TARGETPLATFORM" alpine:3.20\n',
+      errors: [
+        {
+          line: 1,
+          column: 6,
+          endLine: 1,
+          endColumn: 34,
+          messageKey: 'redundant',
+          data: { value: '"$TARGETPLATFORM"' },
+          aliases: ['DL3065'],
+        },
+      ],
+    },
+    {
+      code: 'FROM --platform=${TARGETPLATFORM:-linux/amd64} alpine:3.20\n',
+      errors: [
+        {
+          line: 1,
+          column: 6,
+          endLine: 1,
+          endColumn: 47,
+          messageKey: 'redundant',
+          data: { value: '${TARGETPLATFORM:-linux/amd64}' },
+          aliases: ['DL3065'],
+        },
+      ],
+    },
+    // reports on the FROM line when the flag sits on a continuation line
+    {
+      code: 'FROM \\\n  --platform=$TARGETPLATFORM alpine:3.20\n',
+      errors: [
+        {
+          line: 1,
+          column: 1,
+          endLine: 2,
+          endColumn: 29,
+          messageKey: 'redundant',
+          data: { value: '$TARGETPLATFORM' },
+          aliases: ['DL3065'],
+        },
+      ],
+    },
+  ],
 });

@@ -1,31 +1,49 @@
-import { describe, expect, it } from 'vitest';
-import { lint } from '../../../src/lint/engine';
-import type { Diagnostic } from '../../../src/lint/types';
+import rule from '../../../src/lint/rules/ReservedStageName';
+import { ruleTester } from './_harness';
 
-/** Findings of this rule for `text`, in English. */
-function findings(rule: string, text: string): Diagnostic[] {
-  return lint(text, { locale: 'en' }).filter((d) => d.rule === rule);
-}
-
-/** `[line, column]` of each finding. */
-function at(rule: string, text: string): [number, number][] {
-  return findings(rule, text).map((d) => [d.line, d.column]);
-}
-
-const R = 'ReservedStageName';
-
-describe(R, () => {
-  it('flags scratch and context in any case, on the name', () => {
-    expect(at(R, 'FROM alpine:3.20 AS scratch\nFROM alpine:3.20 as CONTEXT\n')).toEqual([
-      [1, 21],
-      [2, 21],
-    ]);
-    expect(findings(R, 'FROM alpine:3.20 AS scratch\n')[0].aliases).toEqual(['DL3063']);
-  });
-
-  it('accepts other names, names containing a reserved word and FROM scratch', () => {
-    expect(at(R, 'FROM scratch AS scratchpad\nFROM alpine:3.20 AS build-context\nFROM scratch\n')).toEqual(
-      [],
-    );
-  });
+ruleTester(rule, {
+  valid: [
+    // accepts other names, names containing a reserved word and FROM scratch
+    'FROM scratch AS scratchpad\nFROM alpine:3.20 AS build-context\nFROM scratch\n',
+  ],
+  invalid: [
+    // flags scratch and context in any case, on the name
+    {
+      code: 'FROM alpine:3.20 AS scratch\nFROM alpine:3.20 as CONTEXT\n',
+      errors: [
+        {
+          line: 1,
+          column: 21,
+          endLine: 1,
+          endColumn: 28,
+          messageKey: 'reserved',
+          data: { name: 'scratch' },
+          aliases: ['DL3063'],
+        },
+        {
+          line: 2,
+          column: 21,
+          endLine: 2,
+          endColumn: 28,
+          messageKey: 'reserved',
+          data: { name: 'CONTEXT' },
+          aliases: ['DL3063'],
+        },
+      ],
+    },
+    {
+      code: 'FROM alpine:3.20 AS scratch\n',
+      errors: [
+        {
+          line: 1,
+          column: 21,
+          endLine: 1,
+          endColumn: 28,
+          messageKey: 'reserved',
+          data: { name: 'scratch' },
+          aliases: ['DL3063'],
+        },
+      ],
+    },
+  ],
 });

@@ -1,21 +1,28 @@
-import { describe, expect, it } from 'vitest';
-import { findings, lines } from './_helpers';
+import rule from '../../../src/lint/rules/StageNameCasing';
+import { ruleTester } from './_harness';
 
-describe('StageNameCasing', () => {
-  it('reports a stage name with capitals, on the name', () => {
-    const [d] = findings('FROM alpine:3.20 AS MyStage\n', 'StageNameCasing');
-    expect([d.line, d.column, d.endColumn]).toEqual([1, 21, 28]);
-    expect(d.message).toContain('MyStage');
-  });
-  it('accepts lowercase names, digits, dashes and unnamed stages', () => {
-    expect(lines('FROM alpine:3.20 AS build-2\nFROM alpine:3.20\n', 'StageNameCasing')).toEqual([]);
-  });
-  it('reports every offending stage', () => {
-    expect(
-      lines('FROM alpine:3.20 AS A\nFROM alpine:3.20 AS b\nFROM alpine:3.20 AS C\n', 'StageNameCasing'),
-    ).toEqual([1, 3]);
-  });
-  it('is skipped by check=skip', () => {
-    expect(lines('# check=skip=StageNameCasing\nFROM alpine:3.20 AS Up\n', 'StageNameCasing')).toEqual([]);
-  });
+ruleTester(rule, {
+  valid: [
+    // accepts lowercase names, digits, dashes and unnamed stages
+    'FROM alpine:3.20 AS build-2\nFROM alpine:3.20\n',
+    // is skipped by check=skip
+    '# check=skip=StageNameCasing\nFROM alpine:3.20 AS Up\n',
+  ],
+  invalid: [
+    // reports a stage name with capitals, on the name
+    {
+      code: 'FROM alpine:3.20 AS MyStage\n',
+      errors: [
+        { line: 1, column: 21, endLine: 1, endColumn: 28, messageKey: 'upper', data: { name: 'MyStage' } },
+      ],
+    },
+    // reports every offending stage
+    {
+      code: 'FROM alpine:3.20 AS A\nFROM alpine:3.20 AS b\nFROM alpine:3.20 AS C\n',
+      errors: [
+        { line: 1, column: 21, endLine: 1, endColumn: 22, messageKey: 'upper', data: { name: 'A' } },
+        { line: 3, column: 21, endLine: 3, endColumn: 22, messageKey: 'upper', data: { name: 'C' } },
+      ],
+    },
+  ],
 });
