@@ -12,12 +12,22 @@ ruleTester(rule, {
   invalid: [
     {
       code: 'FROM debian\nRUN echo ok\n',
-      errors: [{ line: 1, column: 6, endColumn: 12, messageKey: 'untagged' }],
+      errors: [
+        { line: 1, column: 6, endLine: 1, endColumn: 12, messageKey: 'untagged', data: { image: 'debian' } },
+      ],
     },
     {
       code: 'FROM node:22 AS build\nRUN echo ok\nFROM nginx\nCOPY --from=build /app /app\n',
-      errors: [{ line: 3, column: 6, messageKey: 'untagged' }],
+      errors: [
+        { line: 3, column: 6, endLine: 3, endColumn: 11, messageKey: 'untagged', data: { image: 'nginx' } },
+      ],
     },
-    { code: 'from ubuntu AS base\n', errors: [{ line: 1, column: 6, messageKey: 'untagged' }], output: null },
+    {
+      code: 'from ubuntu AS base\n',
+      errors: [
+        { line: 1, column: 6, endLine: 1, endColumn: 12, messageKey: 'untagged', data: { image: 'ubuntu' } },
+      ],
+      output: null,
+    },
   ],
 });

@@ -28,20 +28,52 @@ ruleTester(rule, {
   invalid: [
     {
       code: 'FROM debian:12\nRUN apt-get install -y curl\n',
-      errors: [{ line: 2, column: 24, endColumn: 28, messageKey: 'unpinned' }],
+      errors: [
+        {
+          line: 2,
+          column: 24,
+          endLine: 2,
+          endColumn: 28,
+          messageKey: 'unpinned',
+          data: { package: 'curl', more: '' },
+        },
+      ],
       onbuild: true,
       output: null,
     },
     {
       code: 'FROM debian:12\nRUN apt-get install -y git=1:2.39.5-0+deb12u3 make wget\n',
-      errors: [{ line: 2, column: 47, messageKey: 'unpinned' }],
+      errors: [
+        {
+          line: 2,
+          column: 47,
+          endLine: 2,
+          endColumn: 51,
+          messageKey: 'unpinned',
+          data: { package: 'make', more: ' (+ wget)' },
+        },
+      ],
     },
     {
       // seen through sudo and inside sh -c (command layer)
       code: 'FROM debian:12\nRUN sudo apt-get install -y curl\nRUN sh -c "apt-get install -y git"\n',
       errors: [
-        { line: 2, column: 29, messageKey: 'unpinned' },
-        { line: 3, column: 31, messageKey: 'unpinned' },
+        {
+          line: 2,
+          column: 29,
+          endLine: 2,
+          endColumn: 33,
+          messageKey: 'unpinned',
+          data: { package: 'curl', more: '' },
+        },
+        {
+          line: 3,
+          column: 31,
+          endLine: 3,
+          endColumn: 34,
+          messageKey: 'unpinned',
+          data: { package: 'git', more: '' },
+        },
       ],
     },
   ],

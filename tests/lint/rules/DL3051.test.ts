@@ -14,12 +14,30 @@ ruleTester(rule, {
     {
       code: 'FROM debian:12-slim\nLABEL org.opencontainers.image.title=""\n',
       config,
-      errors: [{ line: 2, column: 38, messageKey: 'empty' }],
+      errors: [
+        {
+          line: 2,
+          column: 38,
+          endLine: 2,
+          endColumn: 40,
+          messageKey: 'empty',
+          data: { label: 'org.opencontainers.image.title', more: '' },
+        },
+      ],
     },
     {
       code: 'FROM debian:12-slim\nLABEL a=b \\\n  org.opencontainers.image.title=""\n',
       config,
-      errors: [{ line: 3, column: 34, messageKey: 'empty' }],
+      errors: [
+        {
+          line: 3,
+          column: 34,
+          endLine: 3,
+          endColumn: 36,
+          messageKey: 'empty',
+          data: { label: 'org.opencontainers.image.title', more: '' },
+        },
+      ],
       output: null,
     },
   ],

@@ -14,12 +14,30 @@ ruleTester(rule, {
     {
       code: 'FROM debian:12-slim\nLABEL org.opencontainers.image.created="01/05/2024"\n',
       config,
-      errors: [{ line: 2, column: 40, messageKey: 'notRfc3339' }],
+      errors: [
+        {
+          line: 2,
+          column: 40,
+          endLine: 2,
+          endColumn: 52,
+          messageKey: 'notRfc3339',
+          data: { label: 'org.opencontainers.image.created', value: '01/05/2024', more: '' },
+        },
+      ],
     },
     {
       code: 'FROM debian:12-slim\nLABEL a=b \\\n  org.opencontainers.image.created="01/05/2024"\n',
       config,
-      errors: [{ line: 3, column: 36, messageKey: 'notRfc3339' }],
+      errors: [
+        {
+          line: 3,
+          column: 36,
+          endLine: 3,
+          endColumn: 48,
+          messageKey: 'notRfc3339',
+          data: { label: 'org.opencontainers.image.created', value: '01/05/2024', more: '' },
+        },
+      ],
       output: null,
     },
   ],

@@ -14,12 +14,30 @@ ruleTester(rule, {
     {
       code: 'FROM debian:12-slim\nLABEL org.opencontainers.image.revision="main"\n',
       config,
-      errors: [{ line: 2, column: 41, messageKey: 'notHash' }],
+      errors: [
+        {
+          line: 2,
+          column: 41,
+          endLine: 2,
+          endColumn: 47,
+          messageKey: 'notHash',
+          data: { label: 'org.opencontainers.image.revision', value: 'main', more: '' },
+        },
+      ],
     },
     {
       code: 'FROM debian:12-slim\nLABEL a=b \\\n  org.opencontainers.image.revision="main"\n',
       config,
-      errors: [{ line: 3, column: 37, messageKey: 'notHash' }],
+      errors: [
+        {
+          line: 3,
+          column: 37,
+          endLine: 3,
+          endColumn: 43,
+          messageKey: 'notHash',
+          data: { label: 'org.opencontainers.image.revision', value: 'main', more: '' },
+        },
+      ],
       output: null,
     },
   ],

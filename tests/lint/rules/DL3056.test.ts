@@ -14,12 +14,30 @@ ruleTester(rule, {
     {
       code: 'FROM debian:12-slim\nLABEL org.opencontainers.image.version="v1.4"\n',
       config,
-      errors: [{ line: 2, column: 40, messageKey: 'notSemver' }],
+      errors: [
+        {
+          line: 2,
+          column: 40,
+          endLine: 2,
+          endColumn: 46,
+          messageKey: 'notSemver',
+          data: { label: 'org.opencontainers.image.version', value: 'v1.4', more: '' },
+        },
+      ],
     },
     {
       code: 'FROM debian:12-slim\nLABEL a=b \\\n  org.opencontainers.image.version="v1.4"\n',
       config,
-      errors: [{ line: 3, column: 36, messageKey: 'notSemver' }],
+      errors: [
+        {
+          line: 3,
+          column: 36,
+          endLine: 3,
+          endColumn: 42,
+          messageKey: 'notSemver',
+          data: { label: 'org.opencontainers.image.version', value: 'v1.4', more: '' },
+        },
+      ],
       output: null,
     },
   ],

@@ -14,12 +14,30 @@ ruleTester(rule, {
     {
       code: 'FROM debian:12-slim\nLABEL maintainer="Ana Souza"\n',
       config,
-      errors: [{ line: 2, column: 18, messageKey: 'notEmail' }],
+      errors: [
+        {
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 29,
+          messageKey: 'notEmail',
+          data: { label: 'maintainer', value: 'Ana Souza', more: '' },
+        },
+      ],
     },
     {
       code: 'FROM debian:12-slim\nLABEL a=b \\\n  maintainer="Ana Souza"\n',
       config,
-      errors: [{ line: 3, column: 14, messageKey: 'notEmail' }],
+      errors: [
+        {
+          line: 3,
+          column: 14,
+          endLine: 3,
+          endColumn: 25,
+          messageKey: 'notEmail',
+          data: { label: 'maintainer', value: 'Ana Souza', more: '' },
+        },
+      ],
       output: null,
     },
   ],
