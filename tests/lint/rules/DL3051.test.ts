@@ -3,14 +3,52 @@ import { ruleTester } from './_harness';
 
 const config = { 'label-schema': { 'org.opencontainers.image.title': 'text' as const } };
 
+// the six label types together: each malformed value is reported by its own rule only
+const schema = {
+  'label-schema': {
+    src: 'url',
+    created: 'rfc3339',
+    rev: 'hash',
+    version: 'semver',
+    owner: 'email',
+    title: 'text',
+  },
+} as const;
+
 ruleTester(rule, {
   valid: [
+    // with the six label types configured, a well-formed value of each, and the values other rules judge
+    {
+      code: 'LABEL src="https://x.io/a?b=c#d" created="2024-02-29T23:59:60.5+05:30" rev="0123abc" version="2.0.0-rc.1+b.7" owner="a.b+c@d.example" title="x"\n',
+      config: schema,
+    },
+    { code: 'LABEL src="x.io/a b"\n', config: schema },
+    { code: 'LABEL created="2023-02-29T10:00:00Z"\n', config: schema },
+    { code: 'LABEL created="2024-05-01"\n', config: schema },
+    { code: 'LABEL rev="0123ABC"\n', config: schema },
+    { code: 'LABEL version="01.2.3"\n', config: schema },
+    { code: 'LABEL owner="Ana <a@b.io>"\n', config: schema },
     { code: 'FROM debian:12-slim\nLABEL org.opencontainers.image.title="web"\n', config },
     // without a label schema the rule has nothing to check
     'FROM debian:12-slim\nLABEL org.opencontainers.image.title=""\n',
     { code: 'FROM debian:12-slim\nLABEL other.label=""\n', config },
   ],
   invalid: [
+    // with the six label types configured
+    {
+      code: 'LABEL title=""\n',
+      config: schema,
+      errors: [
+        {
+          line: 1,
+          column: 13,
+          endLine: 1,
+          endColumn: 15,
+          messageKey: 'empty',
+          data: { label: 'title', more: '' },
+        },
+      ],
+    },
     {
       code: 'FROM debian:12-slim\nLABEL org.opencontainers.image.title=""\n',
       config,
