@@ -65,12 +65,15 @@ export default defineRule({
     const envs = ctx.instructionsOf('ENV', { onbuild: true });
     // Nothing to say unless some ENV (top level or ONBUILD) sets the key.
     if (!envs.some(hasKey)) return;
-    // ONBUILD ENV: lands in every child image.
+    // ONBUILD ENV: lands in every child image, unless a later trigger of the same stage resets the key
+    // (the triggers run in order in the child build, so only the last definition stays).
+    const lastTrigger = new Map<object | null, KeyValue>();
     for (const env of envs) {
       if (!env.onbuild) continue;
-      for (const p of env.properties)
-        if (offending(p)) ctx.report(p, 'persists', { key: p.key, value: p.value ?? '' });
+      for (const p of env.properties) if (p.key === KEY) lastTrigger.set(env.stage, p);
     }
+    for (const p of lastTrigger.values())
+      if (offending(p)) ctx.report(p, 'persists', { key: p.key, value: p.value ?? '' });
     // Top level: the last DEBIAN_FRONTEND definition that reaches the final image (the last stage and
     // the stages it is built on; for a fragment, the whole snippet).
     const chain = [];
