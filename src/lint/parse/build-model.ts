@@ -1,12 +1,10 @@
 /**
- * `buildModel`: the Dockerfile model, built ONCE per lint from dockerfile-ast (through ast-adapter.ts)
- * and shared by every rule. It never throws: odd input produces `syntaxErrors` (reported by the
- * engine as DL1000) and a best-effort model.
+ * `buildModel`: the Dockerfile model, built ONCE per lint from the scanner's one pass over the text
+ * (scanner.ts) and shared by every rule. It never throws: odd input produces `syntaxErrors` (reported
+ * by the engine as DL1000) and a best-effort model.
  */
-import type { Dockerfile as AstDockerfile } from 'dockerfile-ast';
-import { parseDockerfile, triggerOf } from './ast-adapter';
 import { parseImageRef } from './image-ref';
-import { type BuildState, buildInstruction } from './instructions';
+import { type BuildState, buildInstruction, type Instr } from './instructions';
 import { AUTOMATIC_PLATFORM_ARGS } from './keywords';
 import type {
   Comment,
@@ -20,7 +18,8 @@ import type {
   Token,
   VarDef,
 } from './model';
-import { type LspRange, normalizeText, TextIndex } from './text-index';
+import { type ScanInstruction, type ScanWord, scanInstructions } from './scanner';
+import { normalizeText, TextIndex } from './text-index';
 import { EMPTY_SCOPE, Scoper, VarTable } from './variables';
 
 const DIRECTIVE_RE = /^#[ \t]*([a-zA-Z][a-zA-Z0-9_-]*)[ \t]*=[ \t]*(.*?)[ \t]*$/;
@@ -83,14 +82,6 @@ export function buildModel(input: string): DockerfileModel {
   const lines = text.split('\n');
   const ti = new TextIndex(text, lines);
 
-  let ast: AstDockerfile;
-  try {
-    ast = parseDockerfile(text);
-  } catch (e) {
-    return emptyModel(ti, e);
-  }
-  const escapeChar = ast.getEscapeCharacter() || '\\';
-
   // Parser directives: consecutive `# key=value` lines at the very top.
   const directives: Directive[] = [];
   const directiveLines = new Set<number>();
@@ -102,8 +93,15 @@ export function buildModel(input: string): DockerfileModel {
     directives.push({ name, value: m[2], range: ti.lineSpan(i) });
     directiveLines.add(i);
   }
+  const escapeDirective = directives.find((d) => d.name === 'escape')?.value;
+  const escapeChar = escapeDirective === '`' ? '`' : '\\';
 
-  const astInstructions = ast.getInstructions();
+  let scanned: ScanInstruction[];
+  try {
+    scanned = scanInstructions(text, escapeChar);
+  } catch (e) {
+    return emptyModel(ti, e);
+  }
   // Lines covered by heredoc bodies are never comments.
   const heredocLines = new Set<number>();
   const syntaxErrors: ModelSyntaxError[] = [];
@@ -111,16 +109,44 @@ export function buildModel(input: string): DockerfileModel {
   const instructions: InstructionModel[] = [];
   const allInstructions: InstructionModel[] = [];
   const st: BuildState = { ti, escapeChar, heredocLines, syntaxErrors };
+  // FROM: the image word and the stage name word, by instruction index
+  const fromWords = new Map<number, { image: ScanWord | null; stage: ScanWord | null }>();
 
-  for (let idx = 0; idx < astInstructions.length; idx++) {
-    const node = astInstructions[idx];
-    const inst = buildInstruction(st, node, idx);
+  for (let idx = 0; idx < scanned.length; idx++) {
+    const s = scanned[idx];
+    const isOnbuild = s.written.toUpperCase() === 'ONBUILD';
+    const inst: Instr = buildInstruction(
+      st,
+      s,
+      s.written,
+      s.start,
+      s.keywordEnd,
+      s.words,
+      isOnbuild ? [] : s.heredocs,
+      idx,
+    );
     instructions.push(inst);
     allInstructions.push(inst);
-    if (inst.keyword === 'ONBUILD') {
-      const t = triggerOf(node);
-      if (t) {
-        const trig = buildInstruction(st, t, idx);
+    if (inst.keyword === 'FROM') {
+      const a = s.words.slice(inst.flags.length);
+      fromWords.set(idx, {
+        image: a.length > 0 ? a[0] : null,
+        stage: a.length > 2 && a[1].value.toUpperCase() === 'AS' ? a[2] : null,
+      });
+    }
+    if (isOnbuild) {
+      const w0 = s.words[0];
+      if (w0) {
+        const trig = buildInstruction(
+          st,
+          s,
+          text.slice(w0.start, w0.end),
+          w0.start,
+          w0.end,
+          s.words.slice(1),
+          s.heredocs,
+          idx,
+        );
         trig.onbuild = inst;
         inst.trigger = trig;
         allInstructions.push(trig);
@@ -189,17 +215,13 @@ export function buildModel(input: string): DockerfileModel {
       if (current) finishStage(current, scope);
       if (!current) globalScope = new Scoper(globalArgs_.view(), noEnv);
       inst.scope = globalScope;
-      const fromNode = inst.node as unknown as {
-        getImageRange(): LspRange | null;
-        getBuildStage(): string | null;
-        getBuildStageRange(): LspRange | null;
-      };
-      const imgRange = fromNode.getImageRange();
-      const image = imgRange
-        ? parseImageRef(text.slice(ti.offOf(imgRange.start), ti.offOf(imgRange.end)), ti.span(imgRange))
+      const fw = fromWords.get(inst.index);
+      const imgWord = fw?.image ?? null;
+      const image = imgWord
+        ? parseImageRef(text.slice(imgWord.start, imgWord.end), ti.spanOfOffsets(imgWord.start, imgWord.end))
         : null;
-      const name = fromNode.getBuildStage();
-      const nameRange = fromNode.getBuildStageRange();
+      const stageWord = fw?.stage ?? null;
+      const name = stageWord ? text.slice(stageWord.start, stageWord.end) : null;
       let asKeyword: Token | null = null;
       if (name !== null) {
         const asTok = inst.args.find((t) => t.value.toLowerCase() === 'as');
@@ -220,7 +242,7 @@ export function buildModel(input: string): DockerfileModel {
         index: stages.length,
         name,
         nameLower,
-        nameRange: nameRange ? ti.span(nameRange) : null,
+        nameRange: stageWord ? ti.spanOfOffsets(stageWord.start, stageWord.end) : null,
         asKeyword,
         from: inst,
         image,

@@ -1,0 +1,302 @@
+/**
+ * `buildModel`: the Dockerfile model, built ONCE per lint from dockerfile-ast (through ast-adapter.ts)
+ * and shared by every rule. It never throws: odd input produces `syntaxErrors` (reported by the
+ * engine as DL1000) and a best-effort model.
+ */
+import type { Dockerfile as AstDockerfile } from 'dockerfile-ast';
+import { parseDockerfile, triggerOf } from './ast-adapter';
+import { parseImageRef } from './image-ref';
+import { type BuildState, buildInstruction } from './instructions';
+import { AUTOMATIC_PLATFORM_ARGS } from './keywords';
+import type {
+  Comment,
+  Directive,
+  DockerfileModel,
+  InstructionModel,
+  SyntaxError as ModelSyntaxError,
+  Scope,
+  Span,
+  StageModel,
+  Token,
+  VarDef,
+} from './model';
+import { type LspRange, normalizeText, TextIndex } from './text-index';
+import { EMPTY_SCOPE, Scoper, VarTable } from './variables';
+
+const DIRECTIVE_RE = /^#[ \t]*([a-zA-Z][a-zA-Z0-9_-]*)[ \t]*=[ \t]*(.*?)[ \t]*$/;
+
+class Model implements DockerfileModel {
+  readonly text: string;
+  readonly lines: string[];
+  readonly hasFrom: boolean;
+  constructor(
+    private readonly index: TextIndex,
+    readonly escapeChar: string,
+    readonly directives: Directive[],
+    readonly comments: Comment[],
+    readonly instructions: InstructionModel[],
+    readonly allInstructions: InstructionModel[],
+    readonly stages: StageModel[],
+    readonly globalArgs: VarDef[],
+    readonly globalScope: Scope,
+    readonly syntaxErrors: ModelSyntaxError[],
+  ) {
+    this.text = index.text;
+    this.lines = index.lines;
+    this.hasFrom = stages.length > 0;
+  }
+  directive(name: string): Directive | undefined {
+    const n = name.toLowerCase();
+    return this.directives.find((d) => d.name === n);
+  }
+  stageByName(name: string, beforeIndex?: number): StageModel | undefined {
+    const key = name.toLowerCase();
+    const stages = this.stages;
+    const limit = beforeIndex ?? stages.length;
+    for (let s = Math.min(limit, stages.length) - 1; s >= 0; s--) {
+      if (stages[s].nameLower === key) return stages[s];
+    }
+    return undefined;
+  }
+  spanOfOffsets(start: number, end: number): Span {
+    return this.index.spanOfOffsets(start, end);
+  }
+  offsetOf(line: number, column: number): number {
+    return this.index.offsetOf(line, column);
+  }
+}
+
+/** Close a stage: its final scope (what a child stage inherits) and its range. */
+function finishStage(stage: StageModel, scope: Scoper): void {
+  stage.finalScope = scope;
+  const last = stage.instructions[stage.instructions.length - 1];
+  stage.range = {
+    line: stage.from.range.line,
+    column: stage.from.range.column,
+    endLine: last.range.endLine,
+    endColumn: last.range.endColumn,
+  };
+}
+
+export function buildModel(input: string): DockerfileModel {
+  const text = normalizeText(input);
+  const lines = text.split('\n');
+  const ti = new TextIndex(text, lines);
+
+  let ast: AstDockerfile;
+  try {
+    ast = parseDockerfile(text);
+  } catch (e) {
+    return emptyModel(ti, e);
+  }
+  const escapeChar = ast.getEscapeCharacter() || '\\';
+
+  // Parser directives: consecutive `# key=value` lines at the very top.
+  const directives: Directive[] = [];
+  const directiveLines = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const m = DIRECTIVE_RE.exec(lines[i].trim());
+    if (!m) break;
+    const name = m[1].toLowerCase();
+    if (directives.some((d) => d.name === name)) break;
+    directives.push({ name, value: m[2], range: ti.lineSpan(i) });
+    directiveLines.add(i);
+  }
+
+  const astInstructions = ast.getInstructions();
+  // Lines covered by heredoc bodies are never comments.
+  const heredocLines = new Set<number>();
+  const syntaxErrors: ModelSyntaxError[] = [];
+
+  const instructions: InstructionModel[] = [];
+  const allInstructions: InstructionModel[] = [];
+  const st: BuildState = { ti, escapeChar, heredocLines, syntaxErrors };
+
+  for (let idx = 0; idx < astInstructions.length; idx++) {
+    const node = astInstructions[idx];
+    const inst = buildInstruction(st, node, idx);
+    instructions.push(inst);
+    allInstructions.push(inst);
+    if (inst.keyword === 'ONBUILD') {
+      const t = triggerOf(node);
+      if (t) {
+        const trig = buildInstruction(st, t, idx);
+        trig.onbuild = inst;
+        inst.trigger = trig;
+        allInstructions.push(trig);
+      } else {
+        syntaxErrors.push({
+          message: {
+            'pt-BR': 'ONBUILD precisa de uma instrução',
+            en: 'ONBUILD requires an instruction',
+          },
+          range: inst.keywordRange,
+        });
+      }
+    }
+  }
+
+  // Comments: every line starting with `#` outside instructions and heredoc bodies.
+  const instrLines = new Set<number>();
+  for (const inst of instructions) {
+    // the first line of an instruction is never a comment; continuation lines starting with #
+    // are comments Docker strips, but they are not standalone comments either
+    for (let l = inst.range.line; l <= inst.range.endLine; l++) instrLines.add(l - 1);
+  }
+  const comments: Comment[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (instrLines.has(i) || heredocLines.has(i)) continue;
+    const t = lines[i].trimStart();
+    if (!t.startsWith('#')) continue;
+    comments.push({
+      text: t.slice(1).trim(),
+      raw: lines[i],
+      range: ti.lineSpan(i),
+      directive: directiveLines.has(i),
+    });
+  }
+  // commentsBefore: contiguous comment lines directly above each instruction
+  {
+    const byLine = new Map<number, Comment>();
+    for (const c of comments) byLine.set(c.range.line, c);
+    for (const inst of instructions) {
+      const block: Comment[] = [];
+      for (let l = inst.range.line - 1; l >= 1; l--) {
+        const c = byLine.get(l);
+        if (!c) break;
+        block.unshift(c);
+      }
+      inst.commentsBefore = block;
+      if (inst.trigger) inst.trigger.commentsBefore = block;
+    }
+  }
+
+  // Stages and scopes.
+  const stages: StageModel[] = [];
+  const globalArgs: VarDef[] = [];
+  const globalArgs_ = new VarTable(null);
+  for (const n of AUTOMATIC_PLATFORM_ARGS) {
+    globalArgs_.set(n, { name: n, value: null, kind: 'arg', instruction: null });
+  }
+  const noEnv = new VarTable(null).view();
+  let current: StageModel | null = null;
+  let args = new VarTable(null);
+  let env = new VarTable(null);
+  let scope: Scoper = new Scoper(globalArgs_.view(), noEnv);
+  let globalScope: Scope = scope;
+  for (const inst of instructions) {
+    if (inst.keyword === 'FROM') {
+      if (current) finishStage(current, scope);
+      if (!current) globalScope = new Scoper(globalArgs_.view(), noEnv);
+      inst.scope = globalScope;
+      const fromNode = inst.node as unknown as {
+        getImageRange(): LspRange | null;
+        getBuildStage(): string | null;
+        getBuildStageRange(): LspRange | null;
+      };
+      const imgRange = fromNode.getImageRange();
+      const image = imgRange
+        ? parseImageRef(text.slice(ti.offOf(imgRange.start), ti.offOf(imgRange.end)), ti.span(imgRange))
+        : null;
+      const name = fromNode.getBuildStage();
+      const nameRange = fromNode.getBuildStageRange();
+      let asKeyword: Token | null = null;
+      if (name !== null) {
+        const asTok = inst.args.find((t) => t.value.toLowerCase() === 'as');
+        if (asTok) asKeyword = asTok;
+      }
+      const nameLower = name === null ? null : name.toLowerCase();
+      let parent: StageModel | null = null;
+      if (image && !image.hasVariables && image.registry === null && image.tag === null && !image.digest) {
+        const key = image.name.toLowerCase();
+        for (let s = stages.length - 1; s >= 0; s--) {
+          if (stages[s].nameLower === key) {
+            parent = stages[s];
+            break;
+          }
+        }
+      }
+      const stage: StageModel = {
+        index: stages.length,
+        name,
+        nameLower,
+        nameRange: nameRange ? ti.span(nameRange) : null,
+        asKeyword,
+        from: inst,
+        image,
+        platform: inst.flag('platform'),
+        instructions: [inst],
+        parent,
+        finalScope: EMPTY_SCOPE,
+        range: inst.range,
+      };
+      stages.push(stage);
+      current = stage;
+      inst.stage = stage;
+      const inherited = parent ? (parent.finalScope as Scoper).views() : null;
+      args = new VarTable(inherited?.args ?? null);
+      env = new VarTable(inherited?.env ?? null);
+      scope = new Scoper(args.view(), env.view());
+      continue;
+    }
+    if (current) {
+      current.instructions.push(inst);
+      inst.stage = current;
+      if (inst.trigger) inst.trigger.stage = current;
+    }
+    inst.scope = scope;
+    if (inst.trigger) inst.trigger.scope = scope;
+    if (inst.keyword === 'ARG') {
+      if (!current) {
+        for (const p of inst.properties) {
+          const def: VarDef = { name: p.key, value: p.value, kind: 'arg', instruction: inst };
+          globalArgs_.set(p.key, def);
+          globalArgs.push(def);
+        }
+        scope = new Scoper(globalArgs_.view(), noEnv);
+      } else {
+        for (const p of inst.properties) {
+          const inherited = globalArgs_.get(p.key, globalArgs_.version);
+          args.set(p.key, {
+            name: p.key,
+            value: p.value ?? (inherited ? inherited.value : null),
+            kind: 'arg',
+            instruction: inst,
+          });
+        }
+        scope = new Scoper(args.view(), env.view());
+      }
+    } else if (inst.keyword === 'ENV') {
+      for (const p of inst.properties) {
+        env.set(p.key, { name: p.key, value: p.value, kind: 'env', instruction: inst });
+      }
+      scope = new Scoper(current ? args.view() : globalArgs_.view(), env.view());
+    }
+  }
+  if (current) finishStage(current, scope);
+
+  return new Model(
+    ti,
+    escapeChar,
+    directives,
+    comments,
+    instructions,
+    allInstructions,
+    stages,
+    globalArgs,
+    globalScope,
+    syntaxErrors,
+  );
+}
+
+function emptyModel(ti: TextIndex, error: unknown): DockerfileModel {
+  const msg = error instanceof Error ? error.message : String(error);
+  const syntaxError: ModelSyntaxError = {
+    message: {
+      'pt-BR': `Não foi possível analisar o Dockerfile: ${msg}`,
+      en: `Cannot parse the Dockerfile: ${msg}`,
+    },
+    range: { line: 1, column: 1, endLine: 1, endColumn: (ti.lines[0]?.length ?? 0) + 1 },
+  };
+  return new Model(ti, '\\', [], [], [], [], [], [], EMPTY_SCOPE, [syntaxError]);
+}

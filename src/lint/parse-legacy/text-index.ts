@@ -1,0 +1,142 @@
+/** The normalised text and its line/offset arithmetic; logical lines (continuations joined). */
+import type { Span } from './model';
+
+/** Normalise text for parsing; positions stay the same except that a BOM is dropped. */
+export function normalizeText(input: string): string {
+  let text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  if (text.includes('\0')) text = text.replace(/\0/g, ' ');
+  return text;
+}
+
+export interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+/** Line/offset arithmetic over the normalised text, shared by the model and its builder. */
+export class TextIndex {
+  readonly lineStarts: number[];
+  constructor(
+    readonly text: string,
+    readonly lines: string[],
+  ) {
+    const lineStarts: number[] = new Array(lines.length);
+    let off = 0;
+    for (let i = 0; i < lines.length; i++) {
+      lineStarts[i] = off;
+      off += lines[i].length + 1;
+    }
+    this.lineStarts = lineStarts;
+  }
+  offsetOf(line: number, column: number): number {
+    const lines = this.lines;
+    const l = Math.min(Math.max(line, 1), lines.length);
+    return this.lineStarts[l - 1] + Math.min(Math.max(column - 1, 0), lines[l - 1].length);
+  }
+  spanOfOffsets(start: number, end: number): Span {
+    // clamp to the text: synthetic offsets (e.g. the delimiter of an unterminated RUN heredoc, which the
+    // shell model appends) must never point past the end of the file
+    const len = this.text.length;
+    const s = Math.min(Math.max(start, 0), len);
+    const e = Math.min(Math.max(end, s), len);
+    const la = this.lineOf(s);
+    const lb = this.lineOf(e);
+    return {
+      line: la + 1,
+      column: s - this.lineStarts[la] + 1,
+      endLine: lb + 1,
+      endColumn: e - this.lineStarts[lb] + 1,
+    };
+  }
+  /** 0-based line of a 0-based offset. */
+  lineOf(offset: number): number {
+    const lineStarts = this.lineStarts;
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  span(r: LspRange): Span {
+    return {
+      line: r.start.line + 1,
+      column: r.start.character + 1,
+      endLine: r.end.line + 1,
+      endColumn: r.end.character + 1,
+    };
+  }
+  offOf(p: { line: number; character: number }): number {
+    return (this.lineStarts[p.line] ?? this.text.length) + p.character;
+  }
+  lineSpan(i: number): Span {
+    return { line: i + 1, column: 1, endLine: i + 1, endColumn: this.lines[i].length + 1 };
+  }
+}
+
+export interface Logical {
+  text: string;
+  map: number[];
+  stop: number;
+  emptyLines: number[];
+}
+
+/**
+ * Logical text of [start, end) offsets: escaped newlines removed, comment and empty lines inside
+ * continuations dropped; stops at the first unescaped newline. Also returns the offset map.
+ */
+export function logicalLine(ti: TextIndex, escapeChar: string, start: number, end: number): Logical {
+  const text = ti.text;
+  let out = '';
+  const map: number[] = [];
+  const emptyLines: number[] = [];
+  let i = start;
+  while (i < end) {
+    const ch = text[i];
+    if (ch === escapeChar) {
+      // escape + optional blanks + newline = continuation
+      let j = i + 1;
+      while (j < end && (text[j] === ' ' || text[j] === '\t')) j++;
+      if (j < text.length && text[j] === '\n') {
+        i = j + 1;
+        // skip comment lines and empty lines that follow a continuation
+        for (;;) {
+          let k = i;
+          while (k < end && (text[k] === ' ' || text[k] === '\t')) k++;
+          if (k < end && text[k] === '#') {
+            const nl = text.indexOf('\n', k);
+            i = nl < 0 ? end : nl + 1;
+            continue;
+          }
+          if (k < end && text[k] === '\n') {
+            emptyLines.push(ti.lineOf(k) + 1);
+            i = k + 1;
+            continue;
+          }
+          break;
+        }
+        continue;
+      }
+      if (j >= end) {
+        // trailing escape at end of file
+        i = end;
+        continue;
+      }
+    }
+    if (ch === '\n') return { text: out, map, stop: i, emptyLines };
+    // copy the run of ordinary characters up to the next escape or newline in one slice
+    let k = i + 1;
+    while (k < end) {
+      const c = text[k];
+      if (c === '\n' || c === escapeChar) break;
+      k++;
+    }
+    out += k === i + 1 ? ch : text.slice(i, k);
+    for (let m = i; m < k; m++) map.push(m);
+    i = k;
+  }
+  return { text: out, map, stop: i, emptyLines };
+}
