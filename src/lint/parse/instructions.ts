@@ -209,7 +209,7 @@ export function buildInstruction(
       bodyRange,
       markerRange,
       stripTabs: markerText.startsWith('<<-'),
-      quoted: /^<<-?\s*["']/.test(markerText),
+      quoted: h.quoted,
     };
   });
 

@@ -261,7 +261,8 @@ function unescapeValue(raw: string, esc: string): string {
       else if (value[i] === '"' && i === value.length - 1) inDouble = true;
     }
   }
-  if (inSingle || inDouble) value = value.slice(1, value.length - 1);
+  // a lone quote stays as written
+  if ((inSingle || inDouble) && value.length > 1) value = value.slice(1, value.length - 1);
   if (!escaped && !value.includes(esc) && !value.includes(NL)) return value;
   let commentCheck = -1;
   let out = '';

@@ -30,11 +30,13 @@ export interface ScanHeredoc {
   name: string;
   /** `<<-`: leading tabs are stripped (also on the delimiter line). */
   chomp: boolean;
-  /** Offset of the first body line (== `bodyEnd` + 1 of the marker line when the body is empty). */
+  /** Some part of the word is quoted: the body is not expanded. */
+  quoted: boolean;
+  /** Offset of the first body line. */
   bodyStart: number;
   /** Offset of the newline that ends the last body line (exclusive end of the body); -1 when there is no body. */
   bodyEnd: number;
-  /** The delimiter line [start, end), or null when the file ends first (BuildKit rejects the file). */
+  /** The delimiter line [start, end); -1 when the file ends first (BuildKit rejects the file). */
   delimiterStart: number;
   delimiterEnd: number;
   terminated: boolean;
@@ -238,13 +240,12 @@ function finish(
     written,
     start,
     keywordEnd: kwEnd,
-    end: lineEnd,
+    end: end >= 0 ? end : lineEnd,
     lineEnd,
     words,
     heredocs: [],
   };
   out.push(inst);
-  if (end >= 0) return end;
   // heredocs: the bodies follow the first line, in the order of their markers
   let keyword = written.toUpperCase();
   let first = 0;
@@ -252,9 +253,14 @@ function finish(
     keyword = words[0].value.toUpperCase();
     first = 1;
   }
-  if (!HEREDOC_KEYWORDS.has(keyword)) return lineEnd;
+  if (!HEREDOC_KEYWORDS.has(keyword)) return inst.end;
   const markers = heredocMarkers(words, first + flagCount(keyword, words, first));
-  if (markers.length === 0) return lineEnd;
+  if (markers.length === 0) return inst.end;
+  if (end >= 0) {
+    // the file ends on the marker line: no body, no delimiter
+    for (const m of markers) inst.heredocs.push(unterminated(m, -1));
+    return end;
+  }
   let pos = lineEnd;
   for (const m of markers) {
     const h = readHeredocBody(text, pos, m);
@@ -265,28 +271,61 @@ function finish(
   return pos;
 }
 
-/** `<<NAME` words: BuildKit's `<<[-]word` where the word, once unquoted, holds no `<`. */
-function heredocMarkers(words: ScanWord[], from: number): { word: ScanWord; name: string; chomp: boolean }[] {
-  const found: { word: ScanWord; name: string; chomp: boolean }[] = [];
+interface Marker {
+  word: ScanWord;
+  name: string;
+  chomp: boolean;
+  quoted: boolean;
+}
+
+/** `<<NAME` words (BuildKit: `<<[-]word` where the word holds no `<`). */
+function heredocMarkers(words: ScanWord[], from: number): Marker[] {
+  const found: Marker[] = [];
   for (let k = from; k < words.length; k++) {
     const w = words[k];
-    const name = heredocName(w.value);
-    if (name !== null) found.push({ word: w, name, chomp: w.value.charCodeAt(2) === 45 /* - */ });
+    const v = w.value;
+    if (v.length <= 2 || v.charCodeAt(0) !== 60 || v.charCodeAt(1) !== 60) continue;
+    const chomp = v.charCodeAt(2) === 45; /* - */
+    const name = heredocName(v.slice(chomp ? 3 : 2));
+    if (name !== null) found.push({ word: w, name: name.name, chomp, quoted: name.quoted });
   }
   return found;
 }
 
-/** Delimiter name of a `<<…` word, or null when the word opens no heredoc. */
-export function heredocName(value: string): string | null {
-  if (value.length <= 2 || value.charCodeAt(0) !== 60 || value.charCodeAt(1) !== 60) return null;
-  let s = value.charCodeAt(2) === 45 ? value.slice(3) : value.slice(2);
-  const q = s.charAt(0);
-  if (q === '"' || q === "'") {
-    if (s.length < 2 || s.charAt(s.length - 1) !== q) return null;
-    s = s.slice(1, -1);
+/**
+ * Delimiter of a heredoc word after `<<`/`<<-`, as BuildKit's shell lexer reads it: quotes removed
+ * (`"EOF"`, `'EOF'`, `E"O"F` → EOF, and then the body is not expanded). Null when it opens no heredoc
+ * (empty, holds `<`, an unterminated quote).
+ */
+export function heredocName(rest: string): { name: string; quoted: boolean } | null {
+  if (rest === '' || rest.includes('<')) return null;
+  if (!rest.includes('"') && !rest.includes("'")) return { name: rest, quoted: false };
+  let name = '';
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i];
+    if (c === '"' || c === "'") {
+      const close = rest.indexOf(c, i + 1);
+      if (close < 0) return null;
+      name += rest.slice(i + 1, close);
+      i = close;
+    } else name += c;
   }
-  if (s === '' || s.includes('<')) return null;
-  return s;
+  return name === '' ? null : { name, quoted: true };
+}
+
+/** An unterminated heredoc: its body runs from `bodyStart` to the end of the text (none when -1). */
+function unterminated(m: Marker, bodyStart: number): ScanHeredoc {
+  return {
+    marker: m.word,
+    name: m.name,
+    chomp: m.chomp,
+    quoted: m.quoted,
+    bodyStart,
+    bodyEnd: -1,
+    delimiterStart: -1,
+    delimiterEnd: -1,
+    terminated: false,
+  };
 }
 
 /** Number of leading flag words (`--name…`) for a keyword whose words start at `from`. */
@@ -308,11 +347,7 @@ export function flagCount(keyword: string, words: ScanWord[], from: number): num
 }
 
 /** Read one heredoc body from the newline at `pos` (the end of the marker line or of the previous delimiter). */
-function readHeredocBody(
-  text: string,
-  pos: number,
-  m: { word: ScanWord; name: string; chomp: boolean },
-): ScanHeredoc {
+function readHeredocBody(text: string, pos: number, m: Marker): ScanHeredoc {
   const n = text.length;
   const bodyStart = pos + 1;
   let lineStart = bodyStart;
@@ -326,6 +361,7 @@ function readHeredocBody(
         marker: m.word,
         name: m.name,
         chomp: m.chomp,
+        quoted: m.quoted,
         bodyStart,
         bodyEnd: lineStart > bodyStart ? lineStart - 1 : -1,
         delimiterStart: lineStart,
@@ -336,16 +372,9 @@ function readHeredocBody(
     if (lineEnd >= n) break;
     lineStart = lineEnd + 1;
   }
-  return {
-    marker: m.word,
-    name: m.name,
-    chomp: m.chomp,
-    bodyStart,
-    bodyEnd: bodyStart <= n ? n : -1,
-    delimiterStart: -1,
-    delimiterEnd: -1,
-    terminated: false,
-  };
+  const h = unterminated(m, bodyStart);
+  if (bodyStart <= n) h.bodyEnd = n;
+  return h;
 }
 
 /**
@@ -421,7 +450,7 @@ export function scanWords(text: string, esc: number, from: number, to: number): 
         if (found >= 0 && marker < 0) marker = i;
         i++;
       } else {
-        if (blankAfterEscape && marker >= 0) push(marker);
+        if (blankAfterEscape && marker >= 0 && found >= 0) push(marker);
         marker = -1;
         blankAfterEscape = false;
         escaping = false;
@@ -436,7 +465,7 @@ export function scanWords(text: string, esc: number, from: number, to: number): 
     if (comment) continue;
     if (lineStart && c === HASH) comment = true;
     else {
-      if (blankAfterEscape && marker >= 0) push(marker);
+      if (blankAfterEscape && marker >= 0 && found >= 0) push(marker);
       blankAfterEscape = false;
       escaping = false;
       marker = -1;
