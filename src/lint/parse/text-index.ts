@@ -1,4 +1,4 @@
-/** The normalised text and its line/offset arithmetic; logical lines (continuations joined). */
+/** The normalised text and its line/offset arithmetic (1-based spans from 0-based offsets); logical lines (continuations joined). */
 import type { Span } from './model';
 
 /** Normalise text for parsing; positions stay the same except that a BOM is dropped. */
@@ -7,11 +7,6 @@ export function normalizeText(input: string): string {
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (text.includes('\0')) text = text.replace(/\0/g, ' ');
   return text;
-}
-
-export interface LspRange {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
 }
 
 /** Line/offset arithmetic over the normalised text, shared by the model and its builder. */
@@ -60,17 +55,6 @@ export class TextIndex {
       else hi = mid - 1;
     }
     return lo;
-  }
-  span(r: LspRange): Span {
-    return {
-      line: r.start.line + 1,
-      column: r.start.character + 1,
-      endLine: r.end.line + 1,
-      endColumn: r.end.character + 1,
-    };
-  }
-  offOf(p: { line: number; character: number }): number {
-    return (this.lineStarts[p.line] ?? this.text.length) + p.character;
   }
   lineSpan(i: number): Span {
     return { line: i + 1, column: 1, endLine: i + 1, endColumn: this.lines[i].length + 1 };
