@@ -163,38 +163,41 @@ export function buildModel(input: string): DockerfileModel {
   }
 
   // Comments: every line starting with `#` outside instructions and heredoc bodies.
-  const instrLines = new Set<number>();
+  const covered = new Uint8Array(lines.length);
   for (const inst of instructions) {
     // the first line of an instruction is never a comment; continuation lines starting with #
     // are comments Docker strips, but they are not standalone comments either
-    for (let l = inst.range.line; l <= inst.range.endLine; l++) instrLines.add(l - 1);
+    covered.fill(1, inst.range.line - 1, inst.range.endLine);
   }
+  for (const l of heredocLines) covered[l] = 1;
   const comments: Comment[] = [];
+  const commentAt: (Comment | undefined)[] = new Array(lines.length + 1);
   for (let i = 0; i < lines.length; i++) {
-    if (instrLines.has(i) || heredocLines.has(i)) continue;
-    const t = lines[i].trimStart();
+    if (covered[i]) continue;
+    const line = lines[i];
+    let k = 0;
+    while (k < line.length && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k++;
+    const c = line.charCodeAt(k);
+    if (c !== 35 /* # */ && !(c > 127 || c === 11 || c === 12)) continue;
+    const t = line.trimStart();
     if (!t.startsWith('#')) continue;
-    comments.push({
+    const comment: Comment = {
       text: t.slice(1).trim(),
-      raw: lines[i],
+      raw: line,
       range: ti.lineSpan(i),
       directive: directiveLines.has(i),
-    });
+    };
+    comments.push(comment);
+    commentAt[i + 1] = comment;
   }
   // commentsBefore: contiguous comment lines directly above each instruction
-  {
-    const byLine = new Map<number, Comment>();
-    for (const c of comments) byLine.set(c.range.line, c);
-    for (const inst of instructions) {
-      const block: Comment[] = [];
-      for (let l = inst.range.line - 1; l >= 1; l--) {
-        const c = byLine.get(l);
-        if (!c) break;
-        block.unshift(c);
-      }
-      inst.commentsBefore = block;
-      if (inst.trigger) inst.trigger.commentsBefore = block;
-    }
+  for (const inst of instructions) {
+    let first = inst.range.line;
+    while (first > 1 && commentAt[first - 1]) first--;
+    const block: Comment[] = [];
+    for (let l = first; l < inst.range.line; l++) block.push(commentAt[l] as Comment);
+    inst.commentsBefore = block;
+    if (inst.trigger) inst.trigger.commentsBefore = block;
   }
 
   // Stages and scopes.

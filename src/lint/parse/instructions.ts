@@ -16,7 +16,7 @@ import type {
 } from './model';
 import { scanProperties } from './properties';
 import { flagCount, type ScanHeredoc, type ScanInstruction, type ScanWord } from './scanner';
-import { logicalLine, type TextIndex } from './text-index';
+import { logicalLine, sourceOffset, sourceOffsets, type TextIndex } from './text-index';
 import { EMPTY_SCOPE } from './variables';
 
 function unquote(s: string): string {
@@ -24,6 +24,27 @@ function unquote(s: string): string {
     return s.slice(1, -1);
   }
   return s;
+}
+
+/** `\s` of a regular expression, for the characters a Dockerfile line can hold (no line breaks). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 11 ||
+    c === 12 ||
+    c === 13 ||
+    c === 0xa0 ||
+    c === 0xfeff ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x1680 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 10
+  );
 }
 
 export class Flag implements FlagModel {
@@ -131,7 +152,9 @@ export class Instr implements InstructionModel {
     readonly args: Token[],
     readonly argsText: string,
     readonly argsRange: Span | null,
-    readonly argsOffsets: number[],
+    private readonly argsRuns: number[],
+    private readonly argsFrom: number,
+    private readonly argsTo: number,
     readonly form: ExecForm,
     readonly exec: string[] | null,
     readonly heredocs: HeredocModel[],
@@ -139,6 +162,12 @@ export class Instr implements InstructionModel {
     readonly legacyKeyValue: boolean,
     readonly emptyContinuationLines: number[],
   ) {}
+  private offsets: number[] | null = null;
+  /** Computed on first use (shell parsing of RUN and a few rules need it; most instructions never do). */
+  get argsOffsets(): number[] {
+    if (this.offsets === null) this.offsets = sourceOffsets(this.argsRuns, this.argsFrom, this.argsTo);
+    return this.offsets;
+  }
   flag(name: string): FlagModel | undefined {
     if (this.flags.length === 0) return undefined;
     const n = flagKey(name);
@@ -219,10 +248,11 @@ export function buildInstruction(
   // trim leading/trailing blanks of the logical args text, keeping the map in sync
   let a = 0;
   let b = logical.text.length;
-  while (a < b && /\s/.test(logical.text[a])) a++;
-  while (b > a && /\s/.test(logical.text[b - 1])) b--;
-  const argsText = logical.text.slice(a, b);
-  const argsRange = b > a ? ti.spanOfOffsets(logical.map[a], logical.map[b - 1] + 1) : null;
+  while (a < b && isSpace(logical.text.charCodeAt(a))) a++;
+  while (b > a && isSpace(logical.text.charCodeAt(b - 1))) b--;
+  const argsText = a === 0 && b === logical.text.length ? logical.text : logical.text.slice(a, b);
+  const argsRange =
+    b > a ? ti.spanOfOffsets(sourceOffset(logical.runs, a), sourceOffset(logical.runs, b - 1) + 1) : null;
 
   // Arguments after flags (the first logical line only: heredoc bodies are not arguments).
   const args: Token[] = [];
@@ -291,7 +321,9 @@ export function buildInstruction(
     args,
     argsText,
     argsRange,
-    logical.map.slice(a, b),
+    logical.runs,
+    a,
+    b,
     form,
     exec,
     heredocs,

@@ -102,25 +102,11 @@ function scanInstruction(text: string, esc: number, start: number, out: ScanInst
   const n = text.length;
   let kwEnd = -1;
   let escaped = false;
-  // the keyword is usually a plain run of letters: slice it, and build it only around escapes
+  // the keyword is usually a plain run of letters [runStart, runEnd): sliced, built only around escapes
   let written = '';
   let runStart = start;
   let runEnd = start + 1;
-  const add = (at: number, s?: string) => {
-    if (s === undefined && at === runEnd) {
-      runEnd = at + 1;
-      return;
-    }
-    written += text.slice(runStart, runEnd);
-    if (s === undefined) {
-      runStart = at;
-      runEnd = at + 1;
-    } else {
-      written += s;
-      runStart = runEnd = at;
-    }
-  };
-  const word = () => written + text.slice(runStart, runEnd);
+  const escChar = String.fromCharCode(esc);
   for (let i = start + 1; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === esc) {
@@ -133,8 +119,7 @@ function scanInstruction(text: string, esc: number, start: number, out: ScanInst
         const j = skipBlanks(text, i + 2, n);
         if (j >= n) {
           kwEnd = i + 1;
-          add(i, String.fromCharCode(esc));
-          return finish(text, esc, word(), start, kwEnd, n, n, out);
+          return finish(text, esc, written + text.slice(runStart, runEnd) + escChar, start, kwEnd, n, n, out);
         }
         if (text.charCodeAt(j) === NL) {
           i = j;
@@ -142,11 +127,19 @@ function scanInstruction(text: string, esc: number, start: number, out: ScanInst
         }
         // an escaped blank ends the keyword: the words start at j
         kwEnd = i + 1;
-        add(i, String.fromCharCode(esc));
-        return scanRest(text, esc, word(), start, kwEnd, j - 1, out);
+        return scanRest(
+          text,
+          esc,
+          written + text.slice(runStart, runEnd) + escChar,
+          start,
+          kwEnd,
+          j - 1,
+          out,
+        );
       } else {
         kwEnd = i + 1;
-        add(i, String.fromCharCode(esc));
+        written += text.slice(runStart, runEnd) + escChar;
+        runStart = runEnd = i + 1;
         escaped = false;
       }
       continue;
@@ -161,20 +154,24 @@ function scanInstruction(text: string, esc: number, start: number, out: ScanInst
         escaped = false;
       }
       if (kwEnd < 0) kwEnd = i;
-      return scanRest(text, esc, word(), start, kwEnd, i, out);
+      return scanRest(text, esc, written + text.slice(runStart, runEnd), start, kwEnd, i, out);
     }
     if (c === NL) {
       if (escaped) continue;
       if (kwEnd < 0) kwEnd = i;
-      return finish(text, esc, word(), start, kwEnd, i, i, out);
+      return finish(text, esc, written + text.slice(runStart, runEnd), start, kwEnd, i, i, out);
     }
     if (c === HASH && escaped) continue;
     kwEnd = i + 1;
-    add(i);
+    if (runEnd !== i) {
+      written += text.slice(runStart, runEnd);
+      runStart = i;
+    }
+    runEnd = i + 1;
     escaped = false;
   }
   if (kwEnd < 0) kwEnd = n;
-  return finish(text, esc, word(), start, kwEnd, n, n, out);
+  return finish(text, esc, written + text.slice(runStart, runEnd), start, kwEnd, n, n, out);
 }
 
 /** After the keyword (`from` is the blank that ended it): find the end of the first logical line. */
@@ -389,25 +386,10 @@ export function scanWords(text: string, esc: number, from: number, to: number): 
   let blankAfterEscape = false;
   let comment = false;
   let lineStart = false;
-  // the word's value: slices of the text, built only when an escape interrupts it
+  // the word's value: [runStart, runEnd) of the text, plus `value` before it when an escape interrupted it
   let value = '';
   let runStart = -1;
   let runEnd = -1;
-  const push = (end: number) => {
-    const v = runStart < 0 ? value : value + text.slice(runStart, runEnd);
-    words.push({ value: v, start: found, end });
-    value = '';
-    runStart = -1;
-    found = -1;
-  };
-  const addChar = (i: number) => {
-    if (runStart >= 0 && runEnd === i) runEnd = i + 1;
-    else {
-      if (runStart >= 0) value += text.slice(runStart, runEnd);
-      runStart = i;
-      runEnd = i + 1;
-    }
-  };
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === SP || c === TAB || c === NL) {
@@ -420,8 +402,9 @@ export function scanWords(text: string, esc: number, from: number, to: number): 
         continue;
       }
       if (found >= 0) {
-        push(marker < 0 ? i : marker);
-        marker = -1;
+        words.push(word(text, value, runStart, runEnd, found, marker < 0 ? i : marker));
+        value = '';
+        runStart = found = marker = -1;
       }
       continue;
     }
@@ -450,14 +433,20 @@ export function scanWords(text: string, esc: number, from: number, to: number): 
         if (found >= 0 && marker < 0) marker = i;
         i++;
       } else {
-        if (blankAfterEscape && marker >= 0 && found >= 0) push(marker);
+        if (blankAfterEscape && marker >= 0 && found >= 0) {
+          words.push(word(text, value, runStart, runEnd, found, marker));
+          value = '';
+          runStart = found = -1;
+        }
         marker = -1;
         blankAfterEscape = false;
         escaping = false;
         if (next < 0) break;
         if (found < 0) found = i;
-        if (next === 36 /* $ */) addChar(i);
-        addChar(i + 1);
+        // the escape is dropped (kept before `$`): close the run, start a new one
+        if (runStart >= 0) value += text.slice(runStart, runEnd);
+        runStart = next === 36 /* $ */ ? i : i + 1;
+        runEnd = i + 2;
         i++;
       }
       continue;
@@ -465,15 +454,43 @@ export function scanWords(text: string, esc: number, from: number, to: number): 
     if (comment) continue;
     if (lineStart && c === HASH) comment = true;
     else {
-      if (blankAfterEscape && marker >= 0 && found >= 0) push(marker);
+      if (blankAfterEscape && marker >= 0 && found >= 0) {
+        words.push(word(text, value, runStart, runEnd, found, marker));
+        value = '';
+        runStart = found = -1;
+      }
       blankAfterEscape = false;
       escaping = false;
       marker = -1;
       if (found < 0) found = i;
-      addChar(i);
+      if (runStart < 0 || runEnd !== i) {
+        if (runStart >= 0) value += text.slice(runStart, runEnd);
+        runStart = i;
+      }
+      // the rest of an ordinary run in one step
+      let j = i + 1;
+      while (j < to) {
+        const d = text.charCodeAt(j);
+        if (d === SP || d === TAB || d === NL || d === esc) break;
+        j++;
+      }
+      runEnd = j;
+      i = j - 1;
     }
     lineStart = false;
   }
-  if (found >= 0) push(marker < 0 ? to : marker);
+  if (found >= 0) words.push(word(text, value, runStart, runEnd, found, marker < 0 ? to : marker));
   return words;
+}
+
+/** A finished word: `value` (text before an escape) + the current run. */
+function word(
+  text: string,
+  value: string,
+  runStart: number,
+  runEnd: number,
+  start: number,
+  end: number,
+): ScanWord {
+  return { value: runStart < 0 ? value : value + text.slice(runStart, runEnd), start, end };
 }

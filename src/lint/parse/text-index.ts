@@ -63,19 +63,41 @@ export class TextIndex {
 
 export interface Logical {
   text: string;
-  map: number[];
+  /**
+   * Where each run of the logical text comes from, as pairs (start in `text`, offset in the source):
+   * a run is copied unchanged, so logical character k maps to `source + (k - start)` of its run.
+   */
+  runs: number[];
   stop: number;
   emptyLines: number[];
 }
 
+/** Source offset of logical character `k` (see `Logical.runs`). */
+export function sourceOffset(runs: readonly number[], k: number): number {
+  let r = 0;
+  while (r + 2 < runs.length && runs[r + 2] <= k) r += 2;
+  return runs[r + 1] + (k - runs[r]);
+}
+
+/** Source offsets of logical characters [a, b) (one number per character). */
+export function sourceOffsets(runs: readonly number[], a: number, b: number): number[] {
+  const out: number[] = new Array(Math.max(b - a, 0));
+  let r = 0;
+  for (let k = a; k < b; k++) {
+    while (r + 2 < runs.length && runs[r + 2] <= k) r += 2;
+    out[k - a] = runs[r + 1] + (k - runs[r]);
+  }
+  return out;
+}
+
 /**
  * Logical text of [start, end) offsets: escaped newlines removed, comment and empty lines inside
- * continuations dropped; stops at the first unescaped newline. Also returns the offset map.
+ * continuations dropped; stops at the first unescaped newline. Also returns where its runs come from.
  */
 export function logicalLine(ti: TextIndex, escapeChar: string, start: number, end: number): Logical {
   const text = ti.text;
   let out = '';
-  const map: number[] = [];
+  const runs: number[] = [];
   const emptyLines: number[] = [];
   let i = start;
   while (i < end) {
@@ -110,7 +132,7 @@ export function logicalLine(ti: TextIndex, escapeChar: string, start: number, en
         continue;
       }
     }
-    if (ch === '\n') return { text: out, map, stop: i, emptyLines };
+    if (ch === '\n') return { text: out, runs, stop: i, emptyLines };
     // copy the run of ordinary characters up to the next escape or newline in one slice
     let k = i + 1;
     while (k < end) {
@@ -118,9 +140,9 @@ export function logicalLine(ti: TextIndex, escapeChar: string, start: number, en
       if (c === '\n' || c === escapeChar) break;
       k++;
     }
+    runs.push(out.length, i);
     out += k === i + 1 ? ch : text.slice(i, k);
-    for (let m = i; m < k; m++) map.push(m);
     i = k;
   }
-  return { text: out, map, stop: i, emptyLines };
+  return { text: out, runs, stop: i, emptyLines };
 }
