@@ -1,17 +1,20 @@
 /**
- * The Dockerfile scanner: one pass over the normalised text (LF only, no BOM) that finds the
- * instructions and, for each one, its keyword, its words and its heredocs, as 0-based offsets into the
- * text. `instructions.ts` turns that into the model. Semantics are BuildKit's
- * (frontend/dockerfile/parser):
+ * The Dockerfile scanner (the project's own; it replaced dockerfile-ast): one pass over the normalised
+ * text (LF only, no BOM) that finds the instructions and, for each one, its keyword, its words and its
+ * heredocs, as 0-based offsets into the text. `instructions.ts` turns that into the model. Semantics
+ * are BuildKit's (frontend/dockerfile/parser):
  * - parser directives are read by the caller from the top lines; here they are comment lines;
  * - the escape character (`\` or `` ` ``) followed by optional blanks and a newline continues the line;
  *   comment lines and empty lines inside a continuation are skipped (they do not end the instruction);
  * - `<<NAME`, `<<-NAME`, `<<"NAME"`, `<<'NAME'` words on the first line of RUN/COPY/ADD (also as an
  *   ONBUILD trigger) open heredocs; their bodies follow in order, read raw (the escape character means
  *   nothing there), each closed by a line that is exactly NAME (after leading tabs for `<<-`);
+ * - flags are the leading `--name[=value]` words of FROM/RUN/COPY/ADD/HEALTHCHECK;
  * - a word is a run of non-blank characters; the escape character before another character drops the
  *   escape (`\$` is kept as written, so variables stay escaped), an escaped newline joins the word with
- *   the next line.
+ *   the next line. Word values and positions are the ones the rules were written against (the model
+ *   built by dockerfile-ast before), checked equal on every conformance case, docs snippet and the
+ *   857-file corpus when the scanner replaced it.
  * Nothing here throws or allocates per character: words are sliced from the text when they hold no
  * escape, which is almost always.
  */
@@ -43,7 +46,7 @@ export interface ScanHeredoc {
 }
 
 export interface ScanInstruction {
-  /** Keyword as written (escape characters inside it kept, as BuildKit does not join them away). */
+  /** Keyword as written (an escaped newline inside it joins the parts; any other escape character is kept). */
   written: string;
   start: number;
   keywordEnd: number;
