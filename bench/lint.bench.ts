@@ -14,10 +14,10 @@
  * examples only (said in the output).
  *
  * Reports, in one run (warm-up, then `--repeat` passes; medians):
- *  (a) lint vs parse-only with dockerfile-ast (`DockerfileParser.parse`) → ratio (target ≤ 3×); also,
- *      informational, vs parse + the argument getters (dockerfile-ast tokenises lazily, parse-only skips it);
+ *  (a) lint vs parse-only (`buildModel`: the engine's own scanner and the model every rule reads) →
+ *      ratio (target ≤ 3×);
  *  (b) lint vs dockerfilelint (`require('dockerfilelint').run(dir, text)`) → ratio (target: < 1×), with
- *      the floor parse-only / dockerfilelint (what dockerfile-ast alone costs);
+ *      the floor parse-only / dockerfilelint (what building the model alone costs);
  *  (c) scaling on synthetic files of 100 / 1 000 / 10 000 lines → µs per line and
  *      (t10k / t1k) / 10 (target ≈ 1.0: linear).
  * Also: `lint()` once per locale vs `lintAllLocales()` (what the build gate does per snippet).
@@ -30,8 +30,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DockerfileParser } from 'dockerfile-ast';
 import { lint, lintAllLocales } from '../src/lint/engine';
+import { buildModel } from '../src/lint/parse';
 import { rules } from '../src/lint/rules/index';
 import { realCorpusBench, statOk } from './real-corpus';
 
@@ -156,30 +156,7 @@ function measure(fn: () => void, repeat = REPEAT, warmup = 5): number {
 
 let sink = 0;
 const parseOnly = (texts: string[]) => () => {
-  for (const t of texts) sink += DockerfileParser.parse(t).getInstructions().length;
-};
-/**
- * Parse-only plus the getters that build the arguments: dockerfile-ast computes arguments, flags,
- * heredocs, properties and ONBUILD triggers lazily (on each getter call), so `parseOnly` skips the
- * tokenisation every linter needs. Informational only: target (a) stays against `parseOnly`.
- */
-type LazyAst = {
-  getArguments(): unknown[];
-  getFlags?(): unknown[];
-  getHeredocs?(): unknown[];
-  getProperties?(): unknown[];
-  getTriggerInstruction?(): unknown;
-};
-const parseWithArgs = (texts: string[]) => () => {
-  for (const t of texts) {
-    for (const i of DockerfileParser.parse(t).getInstructions() as unknown as LazyAst[]) {
-      sink += i.getArguments().length;
-      sink += i.getFlags?.().length ?? 0;
-      sink += i.getHeredocs?.().length ?? 0;
-      sink += i.getProperties?.().length ?? 0;
-      if (i.getTriggerInstruction?.()) sink++;
-    }
-  }
+  for (const t of texts) sink += buildModel(t).allInstructions.length;
 };
 const lintAll = (texts: string[]) => () => {
   for (const t of texts) sink += lint(t).length;
@@ -302,15 +279,9 @@ console.log(`        ${corpus.length} Dockerfiles, ${corpusLines} lines, ${corpu
 console.log('');
 
 const tParse = measure(parseOnly(corpus));
-const tParseArgs = measure(parseWithArgs(corpus));
 const tLint = measure(lintAll(corpus));
 const tDfl = measure(dflAll(corpus));
-row('parse only (dockerfile-ast)', `${fmt(tParse)} ms`, `${fmt((tParse * 1000) / corpus.length)} µs/file`);
-row(
-  'parse + argument getters',
-  `${fmt(tParseArgs)} ms`,
-  `${fmt((tParseArgs * 1000) / corpus.length)} µs/file (informational, see (a'))`,
-);
+row('parse only (buildModel)', `${fmt(tParse)} ms`, `${fmt((tParse * 1000) / corpus.length)} µs/file`);
 row('lint (camadas, all rules)', `${fmt(tLint)} ms`, `${fmt((tLint * 1000) / corpus.length)} µs/file`);
 row('dockerfilelint', `${fmt(tDfl)} ms`, dflErrors ? `threw on ${dflErrors / (REPEAT + 5)} files` : '');
 const tTwice = measure(bothLocalesTwice(corpus));
@@ -349,15 +320,10 @@ const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 console.log(
   `(a) lint / parse-only        = ${ratioA.toFixed(2)}×   target ≤ 3×      ${verdict(ratioA <= 3)}`,
 );
-console.log(
-  `    (a') lint / (parse + argument getters) = ${(tLint / tParseArgs).toFixed(2)}×  informational: dockerfile-ast ` +
-    'tokenises arguments, flags, heredocs and properties lazily, so parse-only skips work any linter must do',
-);
 console.log(`(b) lint / dockerfilelint    = ${ratioB.toFixed(2)}×   target < 1×      ${verdict(ratioB < 1)}`);
 const floorB = tParse / tDfl;
 console.log(
-  `    floor: parse-only / dockerfilelint = ${floorB.toFixed(2)}×  (dockerfile-ast's parse alone, before any rule` +
-    (floorB >= 1 ? '; (b) is out of reach while lint is built on dockerfile-ast)' : ')'),
+  `    floor: parse-only / dockerfilelint = ${floorB.toFixed(2)}×  (building the model alone, before any rule)`,
 );
 console.log(
   `(c) (t10k / t1k) / 10        = ${ratioC.toFixed(2)}    target ≈ 1.0     ${verdict(ratioC <= 1.3)}`,

@@ -5,18 +5,11 @@ import { join, relative } from 'node:path';
 
 /**
  * Dependencies bundled into the CLI: the ones every `camadas lint` loads. Loading them from node_modules
- * costs more than their code (Node resolves, stats and reads each of dockerfile-ast's ~40 files); inside
+ * costs more than their code (Node resolves, stats and reads each of their files); inside
  * the bundle they cost only compiling. Every other package (yaml, unified, mvdan-sh, algoliasearch,
  * @docusaurus/utils…) stays external and is required only by the code path that needs it.
  */
-const BUNDLED = new Set([
-  'dockerfile-ast',
-  'vscode-languageserver-types',
-  'vscode-languageserver-textdocument',
-  'minisearch',
-  '@orama/stemmers',
-  '@orama/stopwords',
-]);
+const BUNDLED = new Set(['minisearch', '@orama/stemmers', '@orama/stopwords']);
 
 /** `@scope/name/sub` → `@scope/name`, `name/sub` → `name`. */
 function packageName(path) {

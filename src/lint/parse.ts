@@ -1,8 +1,9 @@
 /**
  * The Dockerfile model — entry point. The parts live in `parse/`: `model.ts` (the types rules read),
- * `build-model.ts` (`buildModel`), `instructions.ts` (one instruction from a dockerfile-ast node),
- * `variables.ts` (ARG/ENV scopes), `text-index.ts` (positions, logical lines), `image-ref.ts`,
- * `exec-form.ts`, `keywords.ts`, and `ast-adapter.ts` (dockerfile-ast, with per-instance caching).
+ * `build-model.ts` (`buildModel`), `scanner.ts` (the project's own one-pass Dockerfile scanner:
+ * instructions, words, heredocs, BuildKit semantics), `properties.ts` (ENV/LABEL/ARG pairs),
+ * `instructions.ts` (one instruction of the model from its scan), `variables.ts` (ARG/ENV scopes),
+ * `text-index.ts` (positions, logical lines), `image-ref.ts`, `exec-form.ts`, `keywords.ts`.
  */
 export { buildModel } from './parse/build-model';
 export { parseExecForm } from './parse/exec-form';

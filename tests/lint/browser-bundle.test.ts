@@ -99,7 +99,7 @@ describe('browser bundle of the lint engine', () => {
     expect(ids).toContain('WorkdirRelativePath');
     expect(ids).toContain('DL3008');
     expect(d.every((x) => x.message.length > 0 && x.url.startsWith('/en/docs/rules/'))).toBe(true);
-    // a BOM (dockerfile-ast's Buffer-based BOM check is shimmed) and both locales from one run
+    // a BOM (the scanner needs no Buffer) and both locales from one run
     const both = api.lintAllLocales(`\uFEFF${text}`);
     expect(both.en.map((x) => [x.rule, x.line, x.column])).toEqual(d.map((x) => [x.rule, x.line, x.column]));
     expect(both['pt-BR'].map((x) => x.message)).not.toEqual(both.en.map((x) => x.message));

@@ -1,12 +1,10 @@
 /**
- * `buildModel`: the Dockerfile model, built ONCE per lint from dockerfile-ast (through ast-adapter.ts)
- * and shared by every rule. It never throws: odd input produces `syntaxErrors` (reported by the
- * engine as DL1000) and a best-effort model.
+ * `buildModel`: the Dockerfile model, built ONCE per lint from the scanner's one pass over the text
+ * (scanner.ts) and shared by every rule. It never throws: odd input produces `syntaxErrors` (reported
+ * by the engine as DL1000) and a best-effort model.
  */
-import type { Dockerfile as AstDockerfile } from 'dockerfile-ast';
-import { parseDockerfile, triggerOf } from './ast-adapter';
 import { parseImageRef } from './image-ref';
-import { type BuildState, buildInstruction } from './instructions';
+import { type BuildState, buildInstruction, type Instr } from './instructions';
 import { AUTOMATIC_PLATFORM_ARGS } from './keywords';
 import type {
   Comment,
@@ -20,7 +18,8 @@ import type {
   Token,
   VarDef,
 } from './model';
-import { type LspRange, normalizeText, TextIndex } from './text-index';
+import { type ScanInstruction, type ScanWord, scanInstructions } from './scanner';
+import { normalizeText, TextIndex } from './text-index';
 import { EMPTY_SCOPE, Scoper, VarTable } from './variables';
 
 const DIRECTIVE_RE = /^#[ \t]*([a-zA-Z][a-zA-Z0-9_-]*)[ \t]*=[ \t]*(.*?)[ \t]*$/;
@@ -83,14 +82,6 @@ export function buildModel(input: string): DockerfileModel {
   const lines = text.split('\n');
   const ti = new TextIndex(text, lines);
 
-  let ast: AstDockerfile;
-  try {
-    ast = parseDockerfile(text);
-  } catch (e) {
-    return emptyModel(ti, e);
-  }
-  const escapeChar = ast.getEscapeCharacter() || '\\';
-
   // Parser directives: consecutive `# key=value` lines at the very top.
   const directives: Directive[] = [];
   const directiveLines = new Set<number>();
@@ -102,8 +93,15 @@ export function buildModel(input: string): DockerfileModel {
     directives.push({ name, value: m[2], range: ti.lineSpan(i) });
     directiveLines.add(i);
   }
+  const escapeDirective = directives.find((d) => d.name === 'escape')?.value;
+  const escapeChar = escapeDirective === '`' ? '`' : '\\';
 
-  const astInstructions = ast.getInstructions();
+  let scanned: ScanInstruction[];
+  try {
+    scanned = scanInstructions(text, escapeChar);
+  } catch (e) {
+    return emptyModel(ti, e);
+  }
   // Lines covered by heredoc bodies are never comments.
   const heredocLines = new Set<number>();
   const syntaxErrors: ModelSyntaxError[] = [];
@@ -111,16 +109,44 @@ export function buildModel(input: string): DockerfileModel {
   const instructions: InstructionModel[] = [];
   const allInstructions: InstructionModel[] = [];
   const st: BuildState = { ti, escapeChar, heredocLines, syntaxErrors };
+  // FROM: the image word and the stage name word, by instruction index
+  const fromWords = new Map<number, { image: ScanWord | null; stage: ScanWord | null }>();
 
-  for (let idx = 0; idx < astInstructions.length; idx++) {
-    const node = astInstructions[idx];
-    const inst = buildInstruction(st, node, idx);
+  for (let idx = 0; idx < scanned.length; idx++) {
+    const s = scanned[idx];
+    const isOnbuild = s.written.toUpperCase() === 'ONBUILD';
+    const inst: Instr = buildInstruction(
+      st,
+      s,
+      s.written,
+      s.start,
+      s.keywordEnd,
+      s.words,
+      isOnbuild ? [] : s.heredocs,
+      idx,
+    );
     instructions.push(inst);
     allInstructions.push(inst);
-    if (inst.keyword === 'ONBUILD') {
-      const t = triggerOf(node);
-      if (t) {
-        const trig = buildInstruction(st, t, idx);
+    if (inst.keyword === 'FROM') {
+      const a = s.words.slice(inst.flags.length);
+      fromWords.set(idx, {
+        image: a.length > 0 ? a[0] : null,
+        stage: a.length > 2 && a[1].value.toUpperCase() === 'AS' ? a[2] : null,
+      });
+    }
+    if (isOnbuild) {
+      const w0 = s.words[0];
+      if (w0) {
+        const trig = buildInstruction(
+          st,
+          s,
+          text.slice(w0.start, w0.end),
+          w0.start,
+          w0.end,
+          s.words.slice(1),
+          s.heredocs,
+          idx,
+        );
         trig.onbuild = inst;
         inst.trigger = trig;
         allInstructions.push(trig);
@@ -137,38 +163,41 @@ export function buildModel(input: string): DockerfileModel {
   }
 
   // Comments: every line starting with `#` outside instructions and heredoc bodies.
-  const instrLines = new Set<number>();
+  const covered = new Uint8Array(lines.length);
   for (const inst of instructions) {
     // the first line of an instruction is never a comment; continuation lines starting with #
     // are comments Docker strips, but they are not standalone comments either
-    for (let l = inst.range.line; l <= inst.range.endLine; l++) instrLines.add(l - 1);
+    covered.fill(1, inst.range.line - 1, inst.range.endLine);
   }
+  for (const l of heredocLines) covered[l] = 1;
   const comments: Comment[] = [];
+  const commentAt: (Comment | undefined)[] = new Array(lines.length + 1);
   for (let i = 0; i < lines.length; i++) {
-    if (instrLines.has(i) || heredocLines.has(i)) continue;
-    const t = lines[i].trimStart();
+    if (covered[i]) continue;
+    const line = lines[i];
+    let k = 0;
+    while (k < line.length && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k++;
+    const c = line.charCodeAt(k);
+    if (c !== 35 /* # */ && !(c > 127 || c === 11 || c === 12)) continue;
+    const t = line.trimStart();
     if (!t.startsWith('#')) continue;
-    comments.push({
+    const comment: Comment = {
       text: t.slice(1).trim(),
-      raw: lines[i],
+      raw: line,
       range: ti.lineSpan(i),
       directive: directiveLines.has(i),
-    });
+    };
+    comments.push(comment);
+    commentAt[i + 1] = comment;
   }
   // commentsBefore: contiguous comment lines directly above each instruction
-  {
-    const byLine = new Map<number, Comment>();
-    for (const c of comments) byLine.set(c.range.line, c);
-    for (const inst of instructions) {
-      const block: Comment[] = [];
-      for (let l = inst.range.line - 1; l >= 1; l--) {
-        const c = byLine.get(l);
-        if (!c) break;
-        block.unshift(c);
-      }
-      inst.commentsBefore = block;
-      if (inst.trigger) inst.trigger.commentsBefore = block;
-    }
+  for (const inst of instructions) {
+    let first = inst.range.line;
+    while (first > 1 && commentAt[first - 1]) first--;
+    const block: Comment[] = [];
+    for (let l = first; l < inst.range.line; l++) block.push(commentAt[l] as Comment);
+    inst.commentsBefore = block;
+    if (inst.trigger) inst.trigger.commentsBefore = block;
   }
 
   // Stages and scopes.
@@ -189,17 +218,13 @@ export function buildModel(input: string): DockerfileModel {
       if (current) finishStage(current, scope);
       if (!current) globalScope = new Scoper(globalArgs_.view(), noEnv);
       inst.scope = globalScope;
-      const fromNode = inst.node as unknown as {
-        getImageRange(): LspRange | null;
-        getBuildStage(): string | null;
-        getBuildStageRange(): LspRange | null;
-      };
-      const imgRange = fromNode.getImageRange();
-      const image = imgRange
-        ? parseImageRef(text.slice(ti.offOf(imgRange.start), ti.offOf(imgRange.end)), ti.span(imgRange))
+      const fw = fromWords.get(inst.index);
+      const imgWord = fw?.image ?? null;
+      const image = imgWord
+        ? parseImageRef(text.slice(imgWord.start, imgWord.end), ti.spanOfOffsets(imgWord.start, imgWord.end))
         : null;
-      const name = fromNode.getBuildStage();
-      const nameRange = fromNode.getBuildStageRange();
+      const stageWord = fw?.stage ?? null;
+      const name = stageWord ? text.slice(stageWord.start, stageWord.end) : null;
       let asKeyword: Token | null = null;
       if (name !== null) {
         const asTok = inst.args.find((t) => t.value.toLowerCase() === 'as');
@@ -220,7 +245,7 @@ export function buildModel(input: string): DockerfileModel {
         index: stages.length,
         name,
         nameLower,
-        nameRange: nameRange ? ti.span(nameRange) : null,
+        nameRange: stageWord ? ti.spanOfOffsets(stageWord.start, stageWord.end) : null,
         asKeyword,
         from: inst,
         image,

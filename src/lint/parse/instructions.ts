@@ -1,10 +1,4 @@
-/** One instruction of the model, built from a dockerfile-ast node: flags, arguments, heredocs, properties, form. */
-import type {
-  Flag as AstFlag,
-  Heredoc as AstHeredoc,
-  Instruction as AstInstruction,
-  Property as AstProperty,
-} from 'dockerfile-ast';
+/** One instruction of the model, built from its scan (scanner.ts): flags, arguments, heredocs, properties, form. */
 import { parseExecForm } from './exec-form';
 import { EXEC_FORM_KEYWORDS, KNOWN_KEYWORDS } from './keywords';
 import type {
@@ -20,7 +14,9 @@ import type {
   StageModel,
   Token,
 } from './model';
-import { logicalLine, type TextIndex } from './text-index';
+import { scanProperties } from './properties';
+import { flagCount, type ScanHeredoc, type ScanInstruction, type ScanWord } from './scanner';
+import { logicalLine, sourceOffset, sourceOffsets, type TextIndex } from './text-index';
 import { EMPTY_SCOPE } from './variables';
 
 function unquote(s: string): string {
@@ -28,6 +24,27 @@ function unquote(s: string): string {
     return s.slice(1, -1);
   }
   return s;
+}
+
+/** `\s` of a regular expression, for the characters a Dockerfile line can hold (no line breaks). */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 11 ||
+    c === 12 ||
+    c === 13 ||
+    c === 0xa0 ||
+    c === 0xfeff ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x1680 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 10
+  );
 }
 
 export class Flag implements FlagModel {
@@ -45,21 +62,57 @@ export class Flag implements FlagModel {
   }
 }
 
-export function makeFlag(ti: TextIndex, f: AstFlag): FlagModel {
-  const value = f.getValue();
-  const valueRange = f.getValueRange();
+/** A flag word (`--name[=value]`) → the model's flag, with its comma-separated options. */
+export function makeFlag(ti: TextIndex, w: ScanWord): FlagModel {
+  const text = ti.text;
+  const v = w.value;
+  const raw = text.slice(w.start, w.end);
+  const eqValue = v.indexOf('=');
+  const eqRaw = raw.indexOf('=');
+  // the name starts after the two dashes (blanks and backslashes of a continuation skipped)
+  let nameStart = -1;
+  let dashes = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === '\\' || c === ' ' || c === '\t' || c === '\n') continue;
+    if (c === '-' && dashes < 2) {
+      dashes++;
+      continue;
+    }
+    nameStart = i;
+    break;
+  }
+  const ns = w.start + nameStart;
+  let name: string;
+  let nameEnd: number;
+  let value: string | null = null;
+  let valueStart = -1;
+  if (eqRaw < 0) {
+    name = v.slice(2);
+    nameEnd = w.end;
+  } else if (eqRaw === v.length - 1) {
+    name = v.slice(2, eqRaw);
+    nameEnd = w.start + eqRaw;
+    value = '';
+    valueStart = w.end;
+  } else {
+    name = v.slice(2, eqValue);
+    nameEnd = w.start + eqRaw;
+    value = v.slice(eqValue + 1);
+    valueStart = w.start + eqRaw + 1;
+  }
   const options: KeyValue[] = [];
-  if (value !== null && valueRange && valueRange.start.line === valueRange.end.line) {
-    const base = ti.offOf(valueRange.start);
+  if (value !== null && valueStart >= 0 && !text.slice(valueStart, w.end).includes('\n')) {
+    const base = valueStart;
     let pos = 0;
     for (const part of value.split(',')) {
       const eq = part.indexOf('=');
       const key = (eq >= 0 ? part.slice(0, eq) : part).trim().toLowerCase();
-      const v = eq >= 0 ? unquote(part.slice(eq + 1)) : null;
+      const ov = eq >= 0 ? unquote(part.slice(eq + 1)) : null;
       const s = base + pos;
       options.push({
         key,
-        value: v,
+        value: ov,
         range: ti.spanOfOffsets(s, s + part.length),
         keyRange: ti.spanOfOffsets(s, s + (eq >= 0 ? eq : part.length)),
         valueRange: eq >= 0 ? ti.spanOfOffsets(s + eq + 1, s + part.length) : null,
@@ -68,11 +121,11 @@ export function makeFlag(ti: TextIndex, f: AstFlag): FlagModel {
     }
   }
   return new Flag(
-    f.getName().toLowerCase(),
+    name.toLowerCase(),
     value,
-    ti.span(f.getRange()),
-    ti.span(f.getNameRange()),
-    valueRange ? ti.span(valueRange) : null,
+    ti.spanOfOffsets(w.start, w.end),
+    ti.spanOfOffsets(ns, nameEnd),
+    value === null ? null : ti.spanOfOffsets(valueStart, w.end),
     options,
   );
 }
@@ -99,15 +152,22 @@ export class Instr implements InstructionModel {
     readonly args: Token[],
     readonly argsText: string,
     readonly argsRange: Span | null,
-    readonly argsOffsets: number[],
+    private readonly argsRuns: number[],
+    private readonly argsFrom: number,
+    private readonly argsTo: number,
     readonly form: ExecForm,
     readonly exec: string[] | null,
     readonly heredocs: HeredocModel[],
     readonly properties: KeyValue[],
     readonly legacyKeyValue: boolean,
     readonly emptyContinuationLines: number[],
-    readonly node: AstInstruction,
   ) {}
+  private offsets: number[] | null = null;
+  /** Computed on first use (shell parsing of RUN and a few rules need it; most instructions never do). */
+  get argsOffsets(): number[] {
+    if (this.offsets === null) this.offsets = sourceOffsets(this.argsRuns, this.argsFrom, this.argsTo);
+    return this.offsets;
+  }
   flag(name: string): FlagModel | undefined {
     if (this.flags.length === 0) return undefined;
     const n = flagKey(name);
@@ -129,76 +189,75 @@ export interface BuildState {
   syntaxErrors: ModelSyntaxError[];
 }
 
-export function buildInstruction(st: BuildState, node: AstInstruction, index: number): InstructionModel {
+/**
+ * One instruction of the model from its scan. `args` are its words after the keyword (for an ONBUILD
+ * trigger: after the trigger word); `end` is where the instruction ends (heredoc bodies included).
+ */
+export function buildInstruction(
+  st: BuildState,
+  scanned: ScanInstruction,
+  written: string,
+  start: number,
+  kwEnd: number,
+  words: ScanWord[],
+  heredocScan: ScanHeredoc[],
+  index: number,
+): Instr {
   const { ti, escapeChar, heredocLines, syntaxErrors } = st;
   const text = ti.text;
-  const written = node.getInstruction();
   const keyword = written.toUpperCase();
-  const r = node.getRange();
-  const startOff = ti.offOf(r.start);
-  const endOff = ti.offOf(r.end);
-  const raw = text.slice(startOff, endOff);
-  const anyNode = node as unknown as {
-    getFlags?: () => AstFlag[];
-    getHeredocs?: () => AstHeredoc[];
-    getProperties?: () => AstProperty[];
-    getProperty?: () => AstProperty | null;
-  };
-  const flags = typeof anyNode.getFlags === 'function' ? anyNode.getFlags().map((f) => makeFlag(ti, f)) : [];
-  const astHeredocs = typeof anyNode.getHeredocs === 'function' ? anyNode.getHeredocs() : [];
-  const heredocs: HeredocModel[] = astHeredocs.map((h) => {
-    const marker = h.getStartRange();
-    const markerText = text.slice(ti.offOf(marker.start), ti.offOf(marker.end));
-    const content = h.getContentRange();
+  const endOff = scanned.end;
+  const raw = text.slice(start, endOff);
+  const nFlags = flagCount(keyword, words, 0);
+  const flags: FlagModel[] = [];
+  for (let k = 0; k < nFlags; k++) flags.push(makeFlag(ti, words[k]));
+  const heredocs: HeredocModel[] = heredocScan.map((h) => {
+    const markerText = text.slice(h.marker.start, h.marker.end);
+    const markerRange = ti.spanOfOffsets(h.marker.start, h.marker.end);
     let body = '';
-    if (content) {
-      body = text.slice(ti.offOf(content.start), ti.offOf(content.end));
-      for (let l = content.start.line; l <= content.end.line; l++) heredocLines.add(l);
+    let bodyRange: Span | null = null;
+    if (h.bodyEnd >= 0) {
+      body = text.slice(h.bodyStart, h.bodyEnd);
+      bodyRange = ti.spanOfOffsets(h.bodyStart, h.bodyEnd);
+      for (let l = bodyRange.line - 1; l <= bodyRange.endLine - 1; l++) heredocLines.add(l);
     }
-    const delim = h.getDelimiterRange();
-    if (delim) heredocLines.add(delim.start.line);
+    if (h.terminated) heredocLines.add(ti.lineOf(h.delimiterStart));
     else {
       // BuildKit rejects the file: the body runs to the end and the delimiter never comes.
       syntaxErrors.push({
         message: {
-          'pt-BR': `heredoc <<${h.getName()} sem fim: falta uma linha só com "${h.getName()}" depois do corpo`,
-          en: `unterminated heredoc <<${h.getName()}: a line with just "${h.getName()}" must follow the body`,
+          'pt-BR': `heredoc <<${h.name} sem fim: falta uma linha só com "${h.name}" depois do corpo`,
+          en: `unterminated heredoc <<${h.name}: a line with just "${h.name}" must follow the body`,
         },
-        range: ti.span(marker),
+        range: markerRange,
       });
     }
     return {
-      name: h.getName(),
+      name: h.name,
       body,
-      bodyRange: content ? ti.span(content) : null,
-      markerRange: ti.span(marker),
+      bodyRange,
+      markerRange,
       stripTabs: markerText.startsWith('<<-'),
-      quoted: /^<<-?\s*["']/.test(markerText),
+      quoted: h.quoted,
     };
   });
 
   // Where the arguments (after keyword and flags) begin.
-  const kwRange = node.getInstructionRange();
-  let argsStart = ti.offOf(kwRange.end);
-  if (flags.length > 0) {
-    const lastFlag = flags[flags.length - 1];
-    argsStart = ti.offsetOf(lastFlag.range.endLine, lastFlag.range.endColumn);
-  }
+  const argsStart = nFlags > 0 ? words[nFlags - 1].end : kwEnd;
   const logical = logicalLine(ti, escapeChar, argsStart, endOff);
   // trim leading/trailing blanks of the logical args text, keeping the map in sync
   let a = 0;
   let b = logical.text.length;
-  while (a < b && /\s/.test(logical.text[a])) a++;
-  while (b > a && /\s/.test(logical.text[b - 1])) b--;
-  const argsText = logical.text.slice(a, b);
-  const argsRange = b > a ? ti.spanOfOffsets(logical.map[a], logical.map[b - 1] + 1) : null;
+  while (a < b && isSpace(logical.text.charCodeAt(a))) a++;
+  while (b > a && isSpace(logical.text.charCodeAt(b - 1))) b--;
+  const argsText = a === 0 && b === logical.text.length ? logical.text : logical.text.slice(a, b);
+  const argsRange =
+    b > a ? ti.spanOfOffsets(sourceOffset(logical.runs, a), sourceOffset(logical.runs, b - 1) + 1) : null;
 
-  // Arguments after flags, excluding heredoc body tokens.
-  let args: Token[] = node.getArguments().map((x) => ({ value: x.getValue(), range: ti.span(x.getRange()) }));
-  if (heredocs.length > 0) {
-    const firstLine = r.start.line + 1;
-    const stopLine = ti.lineOf(logical.stop) + 1;
-    args = args.filter((t) => t.range.line >= firstLine && t.range.line <= stopLine);
+  // Arguments after flags (the first logical line only: heredoc bodies are not arguments).
+  const args: Token[] = [];
+  for (let k = nFlags; k < words.length; k++) {
+    args.push({ value: words[k].value, range: ti.spanOfOffsets(words[k].start, words[k].end) });
   }
 
   let form: ExecForm = 'none';
@@ -218,22 +277,15 @@ export function buildInstruction(st: BuildState, node: AstInstruction, index: nu
   const properties: KeyValue[] = [];
   let legacyKeyValue = false;
   if (keyword === 'ENV' || keyword === 'LABEL' || keyword === 'ARG') {
-    let props: AstProperty[] = [];
-    if (typeof anyNode.getProperties === 'function') props = anyNode.getProperties();
-    else if (typeof anyNode.getProperty === 'function') {
-      const p = anyNode.getProperty();
-      if (p) props = [p];
-    }
+    const kwLine = ti.lineOf(start);
+    const props = scanProperties(text, escapeChar, kwEnd, endOff, (o) => ti.lineOf(o) === kwLine);
     for (const p of props) {
-      // `ARG A B C` declares three ARGs (ARG has no legacy `name value` form); dockerfile-ast reads it
-      // as `A` with the value `B C`, so split the property's text into its names/assignments again.
-      if (keyword === 'ARG' && p.getAssignmentOperator() === null && p.getValue() !== null) {
-        const r = p.getRange();
-        const start = ti.offOf(r.start);
-        const text = ti.text.slice(start, ti.offOf(r.end));
-        for (const m of text.matchAll(/[^\s=]+(?:=\S*)?/g)) {
+      // `ARG A B C` declares three ARGs (ARG has no legacy `name value` form): split the text again
+      if (keyword === 'ARG' && !p.assignment && p.value !== null) {
+        const pt = text.slice(p.start, p.end);
+        for (const m of pt.matchAll(/[^\s=]+(?:=\S*)?/g)) {
           if (m[0] === '\\' || m[0] === '`') continue; // a line continuation
-          const s = start + (m.index ?? 0);
+          const s = p.start + (m.index ?? 0);
           const eq = m[0].indexOf('=');
           const key = eq < 0 ? m[0] : m[0].slice(0, eq);
           const value = eq < 0 ? null : m[0].slice(eq + 1).replace(/^(["'])(.*)\1$/, '$2');
@@ -247,15 +299,14 @@ export function buildInstruction(st: BuildState, node: AstInstruction, index: nu
         }
         continue;
       }
-      const vr = p.getValueRange();
       properties.push({
-        key: p.getName(),
-        value: p.getValue(),
-        range: ti.span(p.getRange()),
-        keyRange: ti.span(p.getNameRange()),
-        valueRange: vr ? ti.span(vr) : null,
+        key: p.name,
+        value: p.value,
+        range: ti.spanOfOffsets(p.start, p.end),
+        keyRange: ti.spanOfOffsets(p.nameStart, p.nameEnd),
+        valueRange: p.value === null ? null : ti.spanOfOffsets(p.valueStart, p.valueEnd),
       });
-      if (keyword !== 'ARG' && p.getAssignmentOperator() === null) legacyKeyValue = true;
+      if (keyword !== 'ARG' && !p.assignment) legacyKeyValue = true;
     }
   }
 
@@ -263,21 +314,22 @@ export function buildInstruction(st: BuildState, node: AstInstruction, index: nu
     index,
     keyword,
     written,
-    ti.span(r),
-    ti.span(kwRange),
+    ti.spanOfOffsets(start, endOff),
+    ti.spanOfOffsets(start, kwEnd),
     raw,
     flags,
     args,
     argsText,
     argsRange,
-    logical.map.slice(a, b),
+    logical.runs,
+    a,
+    b,
     form,
     exec,
     heredocs,
     properties,
     legacyKeyValue,
     logical.emptyLines,
-    node,
   );
 
   if (!KNOWN_KEYWORDS.has(keyword)) {

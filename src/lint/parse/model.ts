@@ -3,7 +3,6 @@
  * Conventions: every `Span` is 1-based with an exclusive end column (see types.ts). Keywords are
  * upper-cased in `keyword` and kept as written in `written`.
  */
-import type { Instruction as AstInstruction } from 'dockerfile-ast';
 import type { Localized } from '../types';
 
 export interface Span {
@@ -156,8 +155,6 @@ export interface InstructionModel {
   commentsBefore: Comment[];
   /** Variables visible when this instruction runs. */
   scope: Scope;
-  /** Escape hatch: the dockerfile-ast node. Prefer the model fields. */
-  node: AstInstruction;
 }
 
 export interface StageModel {

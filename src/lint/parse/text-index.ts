@@ -1,4 +1,4 @@
-/** The normalised text and its line/offset arithmetic; logical lines (continuations joined). */
+/** The normalised text and its line/offset arithmetic (1-based spans from 0-based offsets); logical lines (continuations joined). */
 import type { Span } from './model';
 
 /** Normalise text for parsing; positions stay the same except that a BOM is dropped. */
@@ -7,11 +7,6 @@ export function normalizeText(input: string): string {
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (text.includes('\0')) text = text.replace(/\0/g, ' ');
   return text;
-}
-
-export interface LspRange {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
 }
 
 /** Line/offset arithmetic over the normalised text, shared by the model and its builder. */
@@ -61,17 +56,6 @@ export class TextIndex {
     }
     return lo;
   }
-  span(r: LspRange): Span {
-    return {
-      line: r.start.line + 1,
-      column: r.start.character + 1,
-      endLine: r.end.line + 1,
-      endColumn: r.end.character + 1,
-    };
-  }
-  offOf(p: { line: number; character: number }): number {
-    return (this.lineStarts[p.line] ?? this.text.length) + p.character;
-  }
   lineSpan(i: number): Span {
     return { line: i + 1, column: 1, endLine: i + 1, endColumn: this.lines[i].length + 1 };
   }
@@ -79,19 +63,41 @@ export class TextIndex {
 
 export interface Logical {
   text: string;
-  map: number[];
+  /**
+   * Where each run of the logical text comes from, as pairs (start in `text`, offset in the source):
+   * a run is copied unchanged, so logical character k maps to `source + (k - start)` of its run.
+   */
+  runs: number[];
   stop: number;
   emptyLines: number[];
 }
 
+/** Source offset of logical character `k` (see `Logical.runs`). */
+export function sourceOffset(runs: readonly number[], k: number): number {
+  let r = 0;
+  while (r + 2 < runs.length && runs[r + 2] <= k) r += 2;
+  return runs[r + 1] + (k - runs[r]);
+}
+
+/** Source offsets of logical characters [a, b) (one number per character). */
+export function sourceOffsets(runs: readonly number[], a: number, b: number): number[] {
+  const out: number[] = new Array(Math.max(b - a, 0));
+  let r = 0;
+  for (let k = a; k < b; k++) {
+    while (r + 2 < runs.length && runs[r + 2] <= k) r += 2;
+    out[k - a] = runs[r + 1] + (k - runs[r]);
+  }
+  return out;
+}
+
 /**
  * Logical text of [start, end) offsets: escaped newlines removed, comment and empty lines inside
- * continuations dropped; stops at the first unescaped newline. Also returns the offset map.
+ * continuations dropped; stops at the first unescaped newline. Also returns where its runs come from.
  */
 export function logicalLine(ti: TextIndex, escapeChar: string, start: number, end: number): Logical {
   const text = ti.text;
   let out = '';
-  const map: number[] = [];
+  const runs: number[] = [];
   const emptyLines: number[] = [];
   let i = start;
   while (i < end) {
@@ -126,7 +132,7 @@ export function logicalLine(ti: TextIndex, escapeChar: string, start: number, en
         continue;
       }
     }
-    if (ch === '\n') return { text: out, map, stop: i, emptyLines };
+    if (ch === '\n') return { text: out, runs, stop: i, emptyLines };
     // copy the run of ordinary characters up to the next escape or newline in one slice
     let k = i + 1;
     while (k < end) {
@@ -134,9 +140,9 @@ export function logicalLine(ti: TextIndex, escapeChar: string, start: number, en
       if (c === '\n' || c === escapeChar) break;
       k++;
     }
+    runs.push(out.length, i);
     out += k === i + 1 ? ch : text.slice(i, k);
-    for (let m = i; m < k; m++) map.push(m);
     i = k;
   }
-  return { text: out, map, stop: i, emptyLines };
+  return { text: out, runs, stop: i, emptyLines };
 }
