@@ -11,16 +11,36 @@ import { useHistory, useLocation } from '@docusaurus/router';
 import siteConfig from '@generated/docusaurus.config';
 import i18n from '@generated/i18n';
 import Layout from '@theme/Layout';
-import { type ReactNode, useEffect, useState } from 'react';
-import ResultList from '../components/Search/ResultList';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import ResultList, { orderedHits } from '../components/Search/ResultList';
 import { suggestedTerms } from '../components/Search/strings';
 import styles from '../components/Search/styles.module.css';
 import { useSearch, useSearchContext } from '../components/Search/useSearch';
 import { useSearchStrings } from '../components/Search/useStrings';
 import { getSearcher } from '../search/client';
-import type { SearchConfig } from '../search/types';
+import type { SearchConfig, SearchHit } from '../search/types';
 
 const LIMIT = 50;
+/**
+ * Hits drawn in the first step, then per later step: fifty hits drawn at once are a long task on a
+ * phone (React, then layout); in steps, the first screen shows sooner and the page answers input in
+ * between. Steps follow the on-screen order, so new hits only ever appear below the drawn ones.
+ */
+const FIRST_STEP = 8;
+const NEXT_STEP = 14;
+
+/** The hits in screen order, `FIRST_STEP` at once and the rest a step per task. */
+function useStepwise(hits: readonly SearchHit[]): SearchHit[] {
+  const ordered = useMemo(() => orderedHits(hits), [hits]);
+  const [drawn, setDrawn] = useState({ of: ordered, count: FIRST_STEP });
+  const count = drawn.of === ordered ? drawn.count : FIRST_STEP;
+  useEffect(() => {
+    if (count >= ordered.length) return;
+    const timer = setTimeout(() => setDrawn({ of: ordered, count: count + NEXT_STEP }), 0);
+    return () => clearTimeout(timer);
+  }, [ordered, count]);
+  return useMemo(() => ordered.slice(0, count), [ordered, count]);
+}
 
 function queryOf(search: string): string {
   return new URLSearchParams(search).get('q') ?? '';
@@ -56,6 +76,7 @@ export default function SearchPage(): ReactNode {
 
   const text = query.trim();
   const hits = state.hits.length > 0 ? state.hits : state.otherHits;
+  const drawn = useStepwise(hits);
   const done = text && state.status === 'done';
   let status: ReactNode = null;
   if (!text) status = s.pageIntro();
@@ -93,7 +114,7 @@ export default function SearchPage(): ReactNode {
         <div className={styles.pageResults}>
           {hits.length > 0 ? (
             <ResultList
-              hits={hits}
+              hits={drawn}
               idPrefix="search-page"
               label={s.resultsLabel()}
               otherLocale={state.hits.length === 0}
