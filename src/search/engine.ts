@@ -261,16 +261,4 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   });
 }
 
-/** Hits grouped by page (in the order of each page's best hit), as the search UI lists them. */
-export function groupByPage(
-  hits: readonly SearchHit[],
-): Array<{ page: string; url: string; hits: SearchHit[] }> {
-  const groups = new Map<string, { page: string; url: string; hits: SearchHit[] }>();
-  for (const hit of hits) {
-    const url = hit.url.split('#')[0];
-    const group = groups.get(url) ?? { page: hit.page, url, hits: [] };
-    group.hits.push(hit);
-    groups.set(url, group);
-  }
-  return [...groups.values()];
-}
+export { groupByPage } from './group';

@@ -1,7 +1,7 @@
 /** Hits grouped by page: the page title, then each section with its heading path and excerpt. */
 import Link from '@docusaurus/Link';
 import type { ReactNode } from 'react';
-import { groupByPage } from '../../search/engine';
+import { groupByPage } from '../../search/group';
 import type { SearchHit } from '../../search/types';
 import Highlighted from './Highlighted';
 import styles from './styles.module.css';

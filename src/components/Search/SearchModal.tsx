@@ -11,7 +11,7 @@ import { type KeyboardEvent, type ReactNode, useEffect, useLayoutEffect, useRef,
 import { createPortal } from 'react-dom';
 import type { SearchHit } from '../../search/types';
 import ResultList, { orderedHits } from './ResultList';
-import { searchStrings as s, suggestedTerms } from './strings';
+import { suggestedTerms } from './strings';
 import styles from './styles.module.css';
 import {
   clearRecentSearches,
@@ -20,6 +20,7 @@ import {
   useSearch,
   useSearchContext,
 } from './useSearch';
+import { useSearchStrings } from './useStrings';
 
 const LIMIT = 12;
 
@@ -30,6 +31,7 @@ export interface SearchModalProps {
 }
 
 export default function SearchModal({ typedBefore, onClose }: SearchModalProps): ReactNode {
+  const s = useSearchStrings();
   const [query, setQuery] = useState(() => typedBefore?.current ?? '');
   const [active, setActive] = useState(0);
   const [recent, setRecent] = useState<string[]>([]);

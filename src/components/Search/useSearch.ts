@@ -3,7 +3,7 @@
  * other locale's. Shared by the navbar modal and the /search page so both behave the same.
  */
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { getSearcher, type Searcher } from '../../search/client';
 import type { SearchConfig, SearchHit, SearchLocale } from '../../search/types';
 
@@ -30,10 +30,14 @@ export function useSearchContext(): {
   return { searcher, locale, provider: config.provider };
 }
 
-/** Debounced search (typing never waits on the engine); stale answers are dropped. */
+/**
+ * Debounced search (typing never waits on the engine); stale answers are dropped. The first query
+ * (from a shared link, or typed before the dialog loaded) is not debounced: nobody is typing yet.
+ */
 export function useSearch(query: string, limit: number, debounceMs = 60): SearchState {
   const { searcher } = useSearchContext();
   const [state, setState] = useState<SearchState>({ status: 'idle', hits: [], otherHits: [], query: '' });
+  const first = useRef(true);
   useEffect(() => {
     const text = query.trim();
     if (!text) {
@@ -41,6 +45,8 @@ export function useSearch(query: string, limit: number, debounceMs = 60): Search
       return;
     }
     let cancelled = false;
+    const delay = first.current ? 0 : debounceMs;
+    first.current = false;
     setState((previous) => ({ ...previous, status: 'loading' }));
     const timer = setTimeout(async () => {
       try {
@@ -50,7 +56,7 @@ export function useSearch(query: string, limit: number, debounceMs = 60): Search
       } catch {
         if (!cancelled) setState({ status: 'error', hits: [], otherHits: [], query: text });
       }
-    }, debounceMs);
+    }, delay);
     return () => {
       cancelled = true;
       clearTimeout(timer);

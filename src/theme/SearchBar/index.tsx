@@ -5,7 +5,7 @@
  */
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { searchStrings as s } from '../../components/Search/strings';
+import { navbarSearchStrings as s } from '../../components/Search/strings';
 import type { SearchConfig } from '../../search/types';
 import styles from './styles.module.css';
 
