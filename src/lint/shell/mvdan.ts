@@ -18,6 +18,11 @@ function shSyntax(): ShSyntax {
   return syntaxModule;
 }
 
+/** Has mvdan-sh been loaded in this process? (Tests check that common inputs never load it.) */
+export function mvdanLoaded(): boolean {
+  return syntaxModule !== null;
+}
+
 let parserInstance: ShParser | null = null;
 
 /** Parse with mvdan-sh: the statements, or throws mvdan-sh's syntax error. */
