@@ -4,7 +4,7 @@
 // script) and by hand with `npm run build:cli`. The dependencies every lint loads are bundled too (see bin/cli-build.mjs), the others stay in node_modules.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cliBuildOptions, saveBundle } from '../bin/cli-build.mjs';
+import { cliBuildOptions, saveBundle, writeCodeCache } from '../bin/cli-build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 let build;
@@ -17,4 +17,7 @@ try {
 }
 const result = await build({ ...cliBuildOptions(root), write: false, metafile: true });
 const inputs = saveBundle(root, result);
-console.log(`camadas: CLI bundled into dist/camadas.cjs (${inputs.length} sources)`);
+const cached = writeCodeCache(root);
+console.log(
+  `camadas: CLI bundled into dist/camadas.cjs (${inputs.length} sources)${cached ? ', with its V8 code cache' : ''}`,
+);

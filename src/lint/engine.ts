@@ -16,7 +16,7 @@ import { type Config, effectiveSeverity, type ResolvedConfig, resolveConfig } fr
 import { buildModel, type DockerfileModel, type InstructionModel, KNOWN_KEYWORDS, type Span } from './parse';
 import { collectPragmas } from './pragmas';
 import { rules as registeredRules } from './rules/index';
-import { buildShellScript, type ShellScript } from './shell';
+import { buildShellScript, nonPosixShellInstructions, type ShellScript } from './shell';
 import type {
   Diagnostic,
   Fix,
@@ -410,6 +410,8 @@ class Context implements RuleContext<string> {
   private readonly shellCache = new Map<InstructionModel, ShellScript | null>();
   /** Lazily built, shared command lists (the command layer). */
   private readonly commandCache = new Map<InstructionModel, Command[]>();
+  /** Instructions under a non-POSIX SHELL (computed on the first `shell()` call), `null` = none. */
+  private nonPosix: Set<InstructionModel> | null | undefined = undefined;
   private byKeyword: Map<string, InstructionModel[]> | null = null;
   private byKeywordOnbuild: Map<string, InstructionModel[]> | null = null;
   constructor(
@@ -434,6 +436,12 @@ class Context implements RuleContext<string> {
     const cached = this.shellCache.get(instr);
     if (cached !== undefined) return cached;
     let s: ShellScript | null = null;
+    if (this.nonPosix === undefined) this.nonPosix = nonPosixShellInstructions(this.model);
+    // PowerShell or cmd text is not sh: no shell model (see shell/dialect.ts).
+    if (this.nonPosix?.has(instr)) {
+      this.shellCache.set(instr, null);
+      return null;
+    }
     try {
       s = buildShellScript(this.model, instr);
     } catch {

@@ -329,6 +329,32 @@ describe('the camadas binary', () => {
     expect(JSON.parse(result.stdout)[0].rule).toBe('DL3006');
   }, 60_000);
 
+  it('loads no package a plain one-file lint does not use (jsdiff, mvdan-sh, yaml) at start', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'camadas-cli-load-'));
+    const probe = join(dir, 'probe.cjs');
+    // Prints, at exit, every package loaded from a node_modules folder.
+    writeFileSync(
+      probe,
+      "process.on('exit', () => process.stderr.write('LOADED ' + JSON.stringify(Object.keys(require.cache).filter((f) => f.includes('node_modules')).map((f) => f.split(/node_modules[\\\\/]/).pop().split(/[\\\\/]/)[0]))));\n",
+    );
+    writeFileSync(
+      join(dir, 'Dockerfile'),
+      'FROM debian:12\nRUN apt-get update && apt-get install -y curl | tee /log\n',
+    );
+    const result = spawnSync(
+      process.execPath,
+      ['-r', probe, join(root, 'bin/camadas.cjs'), 'lint', 'Dockerfile'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+      },
+    );
+    expect(result.status, result.stderr).toBe(1);
+    const loaded = JSON.parse(/LOADED (.*)/.exec(result.stderr)?.[1] ?? 'null') as string[];
+    expect(loaded).not.toBeNull();
+    expect(loaded.filter((p) => ['diff', 'mvdan-sh', 'yaml'].includes(p))).toEqual([]);
+  }, 60_000);
+
   it('writes nothing into the install when it starts (no bundle in node_modules/.cache)', () => {
     const cache = join(root, 'node_modules', '.cache', 'camadas');
     rmSync(cache, { recursive: true, force: true });

@@ -184,6 +184,26 @@ function leavesBehind(cmds: readonly Command[], run: InstructionModel, kind: Cac
   return filler;
 }
 
+/** Every command that can clean a cache of KINDS is one of these (an `rm`, or a manager's clean). */
+const CLEANERS = new Set([
+  'rm',
+  'apt-get',
+  'apt',
+  'yum',
+  'dnf',
+  'dnf5',
+  'microdnf',
+  'tdnf',
+  'zypper',
+  'apk',
+  'pip',
+  'npm',
+  'yarn',
+]);
+function mayClean(cmd: Command): boolean {
+  return CLEANERS.has(cmd.tool) || CLEANERS.has(commandBaseName(cmd.name));
+}
+
 function fills(cmds: readonly Command[], run: InstructionModel, kind: CacheKind): boolean {
   return cmds.some((c) => kind.creates(c, run));
 }
@@ -240,6 +260,7 @@ export default defineRule({
     if (runs.length < 2) return; // the cache is filled and cleaned in two different RUNs
     for (const run of runs) {
       const cmds = ctx.commands(run);
+      if (!cmds.some(mayClean)) continue; // cleans nothing: no kind to look at
       let reported = false;
       for (const kind of KINDS) {
         if (reported) break;

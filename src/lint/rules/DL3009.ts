@@ -1,4 +1,4 @@
-import type { InstructionModel } from '../parse';
+import type { InstructionModel, StageModel } from '../parse';
 import { commandBaseName, hasArg, type ShellCommand } from '../shell';
 import { defineRule } from '../types';
 
@@ -90,6 +90,7 @@ export default defineRule({
   },
   check(ctx) {
     const last = ctx.stages.length ? ctx.stages[ctx.stages.length - 1] : null;
+    let kept: Set<StageModel> | null = null; // computed once, on the first RUN that needs it
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
       const commands = ctx.commands(run);
       const update = commands.find(isAptUpdate);
@@ -99,7 +100,10 @@ export default defineRule({
       if (covered(APT_LISTS) || (covered('/var/lib/apt') && covered('/var/cache/apt'))) continue;
       // ONBUILD triggers run in every child image: always relevant. Otherwise only stages that reach an
       // image: the last one, or one a later FROM builds on.
-      if (!run.onbuild && !isKept(ctx.stages, run, last)) continue;
+      if (!run.onbuild && run.stage && last) {
+        kept ??= keptStages(ctx.stages, last);
+        if (!kept.has(run.stage)) continue;
+      }
       ctx.report(update, 'noCleanup', { command: `${update.name} update` });
     }
   },
@@ -109,16 +113,12 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function isKept(
-  stages: readonly NonNullable<InstructionModel['stage']>[],
-  run: InstructionModel,
-  last: InstructionModel['stage'],
-): boolean {
-  // kept = the last stage, or an ancestor of it through `FROM <stage>` (a base of build stages only
-  // never reaches the image)
-  // (`FROM dev-${VARIANT}` may be any earlier stage whose name fits the pattern)
-  const stage = run.stage;
-  if (!stage || !last) return true;
+/**
+ * The stages that reach the image: the last one and its ancestors through `FROM <stage>` (a base of
+ * build stages only never does). `FROM dev-${VARIANT}` may be any earlier stage whose name fits.
+ * Once per lint: per RUN it made the rule quadratic in the number of stages.
+ */
+function keptStages(stages: readonly StageModel[], last: StageModel): Set<StageModel> {
   const kept = new Set([last]);
   const todo = [last];
   for (let s = todo.pop(); s; s = todo.pop()) {
@@ -140,5 +140,5 @@ function isKept(
       }
     }
   }
-  return kept.has(stage);
+  return kept;
 }

@@ -1,8 +1,10 @@
 import type { InstructionModel } from '../parse';
+import { nonPosixHasSeveralStatements, nonPosixShellInstructions } from '../shell';
 import { defineRule, type RuleView } from '../types';
 
-/** At most one shell command (an exec-form RUN counts as one). */
-function isSingle(ctx: RuleView, run: InstructionModel): boolean {
+/** At most one shell command (an exec-form RUN counts as one; under a PowerShell/cmd SHELL, one statement). */
+function isSingle(ctx: RuleView, run: InstructionModel, nonPosix: Set<InstructionModel> | null): boolean {
+  if (nonPosix?.has(run)) return !nonPosixHasSeveralStatements(run.argsText);
   const script = ctx.shell(run);
   return (script ? script.commands.length : 1) <= 1;
 }
@@ -80,6 +82,7 @@ export default defineRule({
   },
   check(ctx) {
     // A RUN is parsed only when it follows, or is followed by, a RUN with the same flags.
+    const nonPosix = nonPosixShellInstructions(ctx.model);
     let prev: { flags: string; run: InstructionModel; single: boolean | undefined } | null = null;
     for (const instr of ctx.instructions) {
       if (instr.keyword !== 'RUN') {
@@ -88,9 +91,9 @@ export default defineRule({
       }
       const cur = { flags: flagsKey(instr), run: instr, single: undefined as boolean | undefined };
       if (prev && prev.flags === cur.flags) {
-        prev.single ??= isSingle(ctx, prev.run);
+        prev.single ??= isSingle(ctx, prev.run, nonPosix);
         if (prev.single) {
-          cur.single = isSingle(ctx, instr);
+          cur.single = isSingle(ctx, instr, nonPosix);
           if (cur.single) ctx.report(instr.keywordRange, 'consecutive');
         }
       }

@@ -1,14 +1,8 @@
 import type { InstructionModel, Span, StageModel } from '../parse';
-import { commandBaseName } from '../shell';
+import { commandBaseName, isNonPosixShell as isNonPosix } from '../shell';
 import { defineRule, type RuleView } from '../types';
 
-const NON_POSIX = ['pwsh', 'powershell', 'cmd'];
 const PIPEFAIL_SHELLS = ['bash', 'zsh', 'ash'];
-
-const isNonPosix = (shell: string) => {
-  const base = commandBaseName(shell.replace(/\\/g, '/')).toLowerCase();
-  return NON_POSIX.some((n) => base === n || base === `${n}.exe`);
-};
 
 /** Does `SHELL [...]` run bash/zsh/ash with `-o pipefail` (`-o pipefail`, `-eo pipefail`…)? */
 function setsPipefail(exec: readonly string[]): boolean {

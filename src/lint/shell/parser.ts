@@ -44,6 +44,10 @@ const RESERVED = new Set([
   'nameref',
   'let',
 ]);
+/** The longest reserved word (`function`, `readonly` is a declaration builtin). */
+const MAX_RESERVED = 8;
+/** Characters that end a word where a reserved word could stand. */
+const WORD_END = new Set([' ', '\t', '\n', ';', '&', '|', '<', '>', '(', ')', '`']);
 const DECL_BUILTINS = new Set(['export', 'declare', 'local', 'readonly', 'typeset']);
 const DECL_ARG = /^[A-Za-z_][A-Za-z0-9_]*(=|$)/;
 const NAME_START = /[A-Za-z_]/;
@@ -83,6 +87,9 @@ class Parser {
   private pendingHeredocs: { delimiter: string; stripTabs: boolean }[] = [];
   /** Inside `` `…` `` (a backquote ends words, commands and lists). */
   private inBackquote = false;
+  /** `peekReserved`'s last answer and the position it was for. */
+  private peekedAt = -1;
+  private peeked: string | null = null;
   constructor(private readonly s: string) {}
 
   /** Consume a newline at the cursor, and the bodies of the heredocs opened on the line it ends. */
@@ -134,13 +141,26 @@ class Parser {
     while (this.i < this.s.length && this.s[this.i] !== '\n') this.i++;
   }
 
-  /** The reserved word at the cursor, when a command name would start here, else null. */
+  /**
+   * The reserved word at the cursor, when a command name would start here, else null. Asked up to three
+   * times at the same place (list, pipeline, command): the answer is kept for the position. Only the
+   * first MAX_RESERVED + 1 characters are read, and nothing is sliced for a longer word.
+   */
   private peekReserved(): string | null {
     const s = this.s;
-    let j = this.i;
-    while (j < s.length && !' \t\n;&|<>()`'.includes(s[j])) j++;
-    const w = s.slice(this.i, j);
-    return RESERVED.has(w) ? w : null;
+    const i = this.i;
+    if (i === this.peekedAt) return this.peeked;
+    const max = Math.min(s.length, i + MAX_RESERVED + 1);
+    let j = i;
+    while (j < max && !WORD_END.has(s[j])) j++;
+    let word: string | null = null;
+    if (j > i && (j === s.length || WORD_END.has(s[j]))) {
+      const w = s.slice(i, j);
+      if (RESERVED.has(w)) word = w;
+    }
+    this.peekedAt = i;
+    this.peeked = word;
+    return word;
   }
 
   /**
