@@ -249,6 +249,22 @@ describe('fast path agrees with mvdan-sh', () => {
     return true;
   };
 
+  it('on `[[ … ]]` conditions, read by our parser when no command can run inside them', () => {
+    const lines = [
+      'if [[ ! -e /usr/bin/python ]];        then ln -sf /usr/bin/python2.7 /usr/bin/python; fi && pip install x',
+      '[[ "$A" == "b c" && -n $D ]] || { echo "no ]] here"; exit 1; }',
+      "[[ $X =~ ^v[0-9]+$ ]] && echo 'x]]y' && [[ -d /a\\ b ]]",
+      'while [[ $# -gt 0 ]]; do shift; done',
+    ];
+    for (const l of lines) expect(compare(l), l).toBe(true);
+    // a command substitution inside is left to mvdan-sh, which finds the command in it
+    const m = buildModel('RUN [[ "$(id -u)" = 0 ]] && echo root\n');
+    const run = m.instructions[0];
+    const src = { text: run.argsText, offsets: run.argsOffsets, heredoc: null };
+    expect(fastParse(m, src, { pipeline: 0 })).toBeNull();
+    expect(parseShellSource(m, src).commands.map((c) => c.name)).toEqual(['id', 'echo']);
+  });
+
   it('on multi-line scripts: newlines, blank lines, comments, operators before a line break', () => {
     const bodies = [
       'echo a\necho b',

@@ -6,9 +6,9 @@
  *
  * Read: words (quotes, `\` escapes, `$VAR`, `${…}` without commands inside, `$(…)`, `$((…))`),
  * assignments, redirections (not heredocs), `&&` `||` `|` `|&` `;` `&` newlines and comments,
- * `( … )`, `{ …; }`, `if`/`elif`/`else`, `for … in`, `while`/`until`, `case`, declaration builtins
+ * `( … )`, `{ …; }`, `[[ … ]]`, `if`/`elif`/`else`, `for … in`, `while`/`until`, `case`, declaration builtins
  * with plain `NAME[=value]` arguments, heredoc redirections, `name() { … }`, `!`. Anything else —
- * backquotes holding a backslash, here-strings, `[[`, `((`, `function` keyword, arrays, process substitution, `$'…'`, or a syntax error — returns null, and the caller asks
+ * backquotes holding a backslash, here-strings, `[[` holding a command substitution, `((`, `function` keyword, arrays, process substitution, `$'…'`, or a syntax error — returns null, and the caller asks
  * mvdan-sh, which also gives the error message. tests/lint/shell.test.ts checks both agree.
  */
 import { OP_AND, OP_OR, OP_PIPE, OP_PIPE_ALL, type SyntaxAccess, type SyntaxNode } from './syntax-tree';
@@ -61,8 +61,13 @@ export const ownAccess: SyntaxAccess = {
   start: (n) => n.pos,
   end: (n) => n.end,
   semicolon: (st) => st.semicolon === true,
-  walk: () => {
-    throw UNSUPPORTED; // the constructs that need a deep walk are left to mvdan-sh
+  walk: (n, fn) => {
+    // `[[ … ]]` is only built when it holds no command substitution: nothing below it to visit
+    if (n.type === 'TestClause') {
+      fn(n);
+      return;
+    }
+    throw UNSUPPORTED; // the other constructs that need a deep walk are left to mvdan-sh
   },
 };
 
@@ -281,6 +286,7 @@ class Parser {
       else if (r === 'while' || r === 'until') cmd = this.whileClause(r);
       else if (r === 'for') cmd = this.forClause();
       else if (r === 'case') cmd = this.caseClause();
+      else if (r === '[[') cmd = this.testClause();
       else if (r) this.fail();
     }
     if (cmd) {
@@ -440,6 +446,48 @@ class Parser {
       else if (this.peekReserved() !== 'esac') this.fail();
     }
     return { type: 'CaseClause', pos: start, end: this.i, Word: word, Items: items };
+  }
+
+  /**
+   * `[[ … ]]` (mvdan-sh's TestClause): a condition, no command runs in it, so only its extent is read.
+   * Anything that could hold a command (`$(`, backquotes, `<(`, `>(`), a newline or a comment inside
+   * is left to mvdan-sh.
+   */
+  private testClause(): SyntaxNode {
+    const s = this.s;
+    const start = this.i;
+    this.i += 2;
+    for (;;) {
+      const c = s[this.i];
+      if (c === undefined || c === '\n' || c === '`') this.fail();
+      if (c === '\\') {
+        if (this.i + 1 >= s.length) this.fail();
+        this.i += 2;
+      } else if (c === "'") {
+        const close = s.indexOf("'", this.i + 1);
+        if (close < 0) this.fail();
+        this.i = close + 1;
+      } else if (c === '"') {
+        this.i++;
+        for (;;) {
+          const d = s[this.i];
+          if (d === undefined || d === '`' || (d === '$' && s[this.i + 1] === '(')) this.fail();
+          if (d === '"') break;
+          this.i += d === '\\' ? 2 : 1;
+        }
+        this.i++;
+      } else if ((c === '$' || c === '<' || c === '>') && s[this.i + 1] === '(') this.fail();
+      else if (c === '#' && (s[this.i - 1] === ' ' || s[this.i - 1] === '\t')) this.fail();
+      else if (
+        c === ']' &&
+        s[this.i + 1] === ']' &&
+        (s[this.i - 1] === ' ' || s[this.i - 1] === '\t') &&
+        (this.i + 2 >= s.length || WORD_END.has(s[this.i + 2]))
+      ) {
+        this.i += 2;
+        return { type: 'TestClause', pos: start, end: this.i };
+      } else this.i++;
+    }
   }
 
   private atRedirect(): boolean {
