@@ -93,6 +93,8 @@ const config: Config = {
     './plugins/code-highlight/index.ts',
     quietShellParserWarning,
   ],
+  // Pages are fetched ahead of a click on hover or touch, not whenever a link scrolls into view.
+  clientModules: ['./src/client-modules/prefetch-on-intent.ts'],
   // Read by src/theme/SearchBar and src/pages/search.tsx; only public Algolia settings, never the admin key.
   customFields: { search },
 
