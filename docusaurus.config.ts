@@ -1,5 +1,6 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
+import remarkCodeHighlight from './plugins/code-highlight/remark';
 import remarkMermaidSvg from './plugins/mermaid-svg/remark';
 import remarkDockerfileLint from './plugins/remark-dockerfile-lint';
 import type { Locale } from './src/lint/types';
@@ -11,8 +12,15 @@ import { REPO_URL as repoUrl, SITE_URL as siteUrl } from './src/site';
 
 // Docusaurus loads this file once per locale; readers see lint messages in the locale being built.
 const currentLocale = (process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'pt-BR') satisfies Locale;
+// Extra Prism grammars, loaded at build time by plugins/code-highlight (the browser ships no Prism).
+const additionalLanguages = ['docker', 'bash', 'json', 'yaml'];
 // ```mermaid blocks become SVG drawn at build time (plugins/mermaid-svg): pages ship no diagram code.
-const remarkPlugins = [[remarkDockerfileLint, { locale: currentLocale }], remarkMermaidSvg];
+// Every other fenced block is highlighted at build time (plugins/code-highlight), last.
+const remarkPlugins = [
+  [remarkDockerfileLint, { locale: currentLocale }],
+  remarkMermaidSvg,
+  [remarkCodeHighlight, { light: lightCodeTheme, dark: darkCodeTheme, additionalLanguages }],
+];
 
 // Offline search by default; Algolia when its three public settings are given (README, "Search").
 let search: SearchConfig;
@@ -82,8 +90,11 @@ const config: Config = {
     './plugins/rule-instructions/index.ts',
     './plugins/search-index/index.ts',
     './plugins/playground-examples/index.ts',
+    './plugins/code-highlight/index.ts',
     quietShellParserWarning,
   ],
+  // Pages are fetched ahead of a click on hover or touch, not whenever a link scrolls into view.
+  clientModules: ['./src/client-modules/prefetch-on-intent.ts'],
   // Read by src/theme/SearchBar and src/pages/search.tsx; only public Algolia settings, never the admin key.
   customFields: { search },
 
@@ -162,7 +173,7 @@ const config: Config = {
       // github and dracula with their low-contrast token colours replaced (WCAG AA).
       theme: lightCodeTheme,
       darkTheme: darkCodeTheme,
-      additionalLanguages: ['docker', 'bash', 'json', 'yaml'],
+      additionalLanguages,
     },
   } satisfies Preset.ThemeConfig,
 };

@@ -3,6 +3,7 @@ import Diagram from '@site/src/components/Diagram';
 import DockerfileExample from '@site/src/components/DockerfileExample';
 import PlaygroundLink from '@site/src/components/PlaygroundLink';
 import RulesForInstruction from '@site/src/components/RulesForInstruction';
+import CodeBlock from '@theme/CodeBlock';
 import MDXComponents from '@theme-original/MDXComponents';
 import type { ComponentProps, ReactNode } from 'react';
 
@@ -19,6 +20,8 @@ function Table(props: ComponentProps<'table'>): ReactNode {
 export default {
   ...MDXComponents,
   table: Table,
+  // Fenced code blocks, highlighted at build time (plugins/code-highlight).
+  CodeBlock,
   Diagram,
   DockerfileExample,
   PlaygroundLink,

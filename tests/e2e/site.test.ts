@@ -231,6 +231,39 @@ describe('the built site in Chromium', () => {
     },
   );
 
+  it('serves code blocks highlighted in the HTML, in the colours of the mode, with copy buttons once hydrated', async () => {
+    // The server's HTML alone: tokens are there before any script (plugins/code-highlight).
+    const html = await (await fetch(`${base}/docs/rules/JSONArgsRecommended`)).text();
+    expect(html).toMatch(/<span class="?token instruction keyword"? style="?--lc:/);
+    const colourOf = async (scheme: 'light' | 'dark') => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${base}/docs/rules/JSONArgsRecommended`);
+      return page
+        .locator('.theme-code-block .token.keyword')
+        .first()
+        .evaluate((el) => getComputedStyle(el).color);
+    };
+    // The github and dracula keyword colours of src/prism-themes.ts.
+    expect(await colourOf('light')).toBe('rgb(0, 0, 159)');
+    expect(await colourOf('dark')).toBe('rgb(189, 147, 249)');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.locator('.theme-code-block button').first().waitFor({ state: 'attached' });
+  });
+
+  it('prefetches pages on hover, not when their links scroll into view', async () => {
+    await page.goto(`${base}/docs/rules/JSONArgsRecommended`);
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await page.waitForTimeout(1000);
+    await expect(page.locator('link[rel="prefetch"]').count()).resolves.toBe(0);
+    // Hovering a link loads the code of its page (Docusaurus's preload; webpack removes the tags after).
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.locator('.pagination-nav__link--next').hover();
+    await expect.poll(() => scripts.length).toBeGreaterThan(0);
+  });
+
   it('renders dark mode', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`${base}/docs/intro`);
