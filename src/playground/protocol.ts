@@ -98,6 +98,6 @@ export interface UrlRequest {
 
 export interface UrlResponse {
   id: number;
-  /** `p=<lz-string>` (see url-state.ts). */
-  hash: string;
+  /** `p=<lz-string>` (see url-state.ts), or `null` when the state is too large for a link. */
+  hash: string | null;
 }

@@ -24,7 +24,12 @@ import type {
   WorkerRequest,
   WorkerResponse,
 } from '../../playground/protocol';
-import { decodeState, encodeState, type PlaygroundState } from '../../playground/url-state';
+import {
+  decodeState,
+  encodeStateForLink,
+  MAX_FRAGMENT_CHARS,
+  type PlaygroundState,
+} from '../../playground/url-state';
 import { applyEdit, createEditor, fixChanges, moveCursor, replaceText, showDiagnostics } from './Editor';
 import styles from './styles.module.css';
 import { usePlaygroundStrings } from './useStrings';
@@ -107,6 +112,9 @@ export default function Playground(): ReactNode {
   const [pending, setPending] = useState(false);
   const [failed, setFailed] = useState(false);
   const [copied, setCopied] = useState(false);
+  const [textCopied, setTextCopied] = useState(false);
+  /** The state is too large for a link (url-state.ts): offer a copy or a download instead. */
+  const [tooLarge, setTooLarge] = useState(false);
   /** The text the shown findings were computed for (fixes apply only to that text). */
   const [lintedCode, setLintedCode] = useState<string | null>(null);
   const [fixNote, setFixNote] = useState<string | null>(null);
@@ -250,11 +258,14 @@ export default function Playground(): ReactNode {
   const pushNext = useRef(false);
   const urlWorker = useRef<Worker | null>(null);
   const urlId = useRef(0);
+  /** `null`: too large for a link; the address then drops its fragment (it would show an older text). */
   const applyHash = useCallback(
-    (hash: string) => {
+    (link: string | null) => {
+      setTooLarge(link === null);
+      const hash = link ?? '';
       if (hash === lastHash.current) return;
       lastHash.current = hash;
-      const to = { pathname: location.pathname, search: location.search, hash: `#${hash}` };
+      const to = { pathname: location.pathname, search: location.search, hash: hash ? `#${hash}` : '' };
       if (pushNext.current) history.push(to);
       else history.replace(to);
       pushNext.current = false;
@@ -284,7 +295,7 @@ export default function Playground(): ReactNode {
       const state = { code, threshold, ignored, configText, dockerignore };
       urlId.current += 1;
       if (urlWorker.current) urlWorker.current.postMessage({ id: urlId.current, state } satisfies UrlRequest);
-      else applyHashRef.current(encodeState(state));
+      else applyHashRef.current(encodeStateForLink(state));
     }, 250);
     return () => clearTimeout(timer);
   }, [code, threshold, ignored, configText, dockerignore]);
@@ -336,6 +347,23 @@ export default function Playground(): ReactNode {
     );
   };
 
+  const copyText = () => {
+    void navigator.clipboard?.writeText(view.current?.state.doc.toString() ?? code).then(
+      () => setTextCopied(true),
+      () => setTextCopied(false),
+    );
+  };
+
+  const download = () => {
+    const blob = new Blob([view.current?.state.doc.toString() ?? code], { type: 'text/plain' });
+    const href = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = href;
+    a.download = 'Dockerfile';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(href), 1000);
+  };
+
   const fixAll = () => {
     const v = view.current;
     if (!v) return;
@@ -370,10 +398,36 @@ export default function Playground(): ReactNode {
     >
       <div className={styles.toolbar}>
         <ExamplesMenu examples={examples} docsExamples={docsExamples} onOpen={onOpenExample} />
-        <button type="button" className="button button--secondary button--sm" onClick={copyLink}>
-          {copied ? s.shared() : s.share()}
-        </button>
-        <span className={styles.hint}>{s.shareHint()}</span>
+        {tooLarge ? (
+          <>
+            <button
+              type="button"
+              className="button button--secondary button--sm"
+              onClick={copyText}
+              data-testid="copy-text"
+            >
+              {textCopied ? s.textCopied() : s.copyText()}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary button--sm"
+              onClick={download}
+              data-testid="download"
+            >
+              {s.download()}
+            </button>
+            <span className={styles.hint} data-testid="too-large">
+              {s.tooLarge(MAX_FRAGMENT_CHARS)}
+            </span>
+          </>
+        ) : (
+          <>
+            <button type="button" className="button button--secondary button--sm" onClick={copyLink}>
+              {copied ? s.shared() : s.share()}
+            </button>
+            <span className={styles.hint}>{s.shareHint()}</span>
+          </>
+        )}
       </div>
 
       <div className={styles.columns}>

@@ -49,6 +49,11 @@ const ptBR = {
   share: () => 'Copiar link',
   shared: () => 'Link copiado',
   shareHint: () => 'O endereço da página guarda o Dockerfile e as opções (comprimidos, só no # do link).',
+  tooLarge: (limit: number) =>
+    `Este texto é grande demais para um link (passaria de ${limit.toLocaleString('pt-BR')} caracteres comprimido), então o endereço da página não o guarda. Para compartilhá-lo, copie o texto ou baixe o Dockerfile.`,
+  copyText: () => 'Copiar o texto',
+  textCopied: () => 'Texto copiado',
+  download: () => 'Baixar o Dockerfile',
   fix: () => 'corrigir',
   fixAction: () => 'Corrigir',
   fixTitle: (rule: string, line: number, column: number) =>
@@ -106,6 +111,11 @@ const en: PlaygroundStrings = {
   shared: () => 'Link copied',
   shareHint: () =>
     "The page address keeps the Dockerfile and the options (compressed, only in the link's #).",
+  tooLarge: (limit: number) =>
+    `This text is too large for a link (it would exceed ${limit.toLocaleString('en')} characters compressed), so the page address does not keep it. To share it, copy the text or download the Dockerfile.`,
+  copyText: () => 'Copy the text',
+  textCopied: () => 'Text copied',
+  download: () => 'Download the Dockerfile',
   fix: () => 'fix',
   fixAction: () => 'Fix',
   fixTitle: (rule: string, line: number, column: number) =>
