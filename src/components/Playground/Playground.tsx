@@ -1,7 +1,13 @@
 /**
- * The playground (loaded only on /playground): editor, findings, layer summary and options. The engine
- * runs in a Web Worker (src/playground/lint.worker.ts); edits are debounced and only the newest request
- * is answered, so typing never waits for a lint. State lives in the URL fragment (src/playground/url-state.ts).
+ * The playground (only on /playground): editor, findings, layer summary and options. The engine runs in
+ * a Web Worker (src/playground/lint.worker.ts); edits are debounced and only the newest request is
+ * answered, so typing never waits for a lint. State lives in the URL fragment (src/playground/url-state.ts).
+ *
+ * This module holds no CodeMirror: the page is rendered at build time with the starter text shown as
+ * plain lines where the editor goes (same size, so nothing moves), and the editor (./Editor.ts) loads
+ * once the browser is idle after the first paint; the findings of the text arrive from the worker
+ * meanwhile. The first render never reads the address (the HTML was built without one): the state in
+ * its fragment is applied by the back/forward effect, right after hydration.
  */
 
 import type { EditorView } from '@codemirror/view';
@@ -9,7 +15,7 @@ import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { memo, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, type ReactNode, type Ref, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FailureThreshold } from '../../lint/config';
 import type { Diagnostic, Locale } from '../../lint/types';
 import { diffChange } from '../../playground/fixes';
@@ -30,7 +36,6 @@ import {
   MAX_FRAGMENT_CHARS,
   type PlaygroundState,
 } from '../../playground/url-state';
-import { applyEdit, createEditor, fixChanges, moveCursor, replaceText, showDiagnostics } from './Editor';
 import styles from './styles.module.css';
 import { usePlaygroundStrings } from './useStrings';
 
@@ -41,7 +46,30 @@ COPY . .
 CMD node server.js
 `;
 
+const STARTER_STATE: PlaygroundState = {
+  code: STARTER,
+  threshold: null,
+  ignored: [],
+  configText: '',
+  dockerignore: '',
+};
+
 const THRESHOLDS: FailureThreshold[] = ['error', 'warning', 'info', 'style', 'none'];
+
+/** The findings list shows this many at first (a long list would cost a long render on each answer). */
+const FINDINGS_PAGE = 100;
+
+type EditorModule = typeof import('./Editor');
+
+/** Run `task` when the main thread is idle (soon, at the latest), so it does not delay the first paint. */
+function whenIdle(task: () => void, timeout = 1500): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(task, { timeout });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(task, 50);
+  return () => window.clearTimeout(handle);
+}
 
 /** Debounce grows with the text: small files answer at once, a huge paste is linted once typing pauses. */
 function debounceFor(length: number): number {
@@ -90,17 +118,8 @@ export default function Playground(): ReactNode {
   const location = useLocation();
   const history = useHistory();
 
-  // The first render's URL only; later changes arrive through the back/forward effect below.
-  const [initial] = useState<PlaygroundState>(
-    () =>
-      decodeState(location.hash) ?? {
-        code: STARTER,
-        threshold: null,
-        ignored: [],
-        configText: '',
-        dockerignore: '',
-      },
-  );
+  // The starter text, as in the HTML built; a link's state is applied by the back/forward effect.
+  const initial = STARTER_STATE;
   const [code, setCode] = useState(initial.code);
   const [threshold, setThreshold] = useState<FailureThreshold | null>(initial.threshold);
   const [ignoredText, setIgnoredText] = useState(initial.ignored.join(', '));
@@ -118,14 +137,21 @@ export default function Playground(): ReactNode {
   /** The text the shown findings were computed for (fixes apply only to that text). */
   const [lintedCode, setLintedCode] = useState<string | null>(null);
   const [fixNote, setFixNote] = useState<string | null>(null);
+  /** CodeMirror is loaded and shows the text (until then, plain lines stand in for it). */
+  const [editorReady, setEditorReady] = useState(false);
 
   const editorParent = useRef<HTMLDivElement>(null);
+  const standIn = useRef<HTMLPreElement>(null);
   const view = useRef<EditorView | null>(null);
+  const cm = useRef<EditorModule | null>(null);
+  const codeRef = useRef(code);
+  codeRef.current = code;
+  const resultRef = useRef<LintResponse | null>(null);
   const worker = useRef<Worker | null>(null);
   const lastId = useRef(0);
   const busy = useRef(false);
   const queued = useRef<LintRequest | null>(null);
-  const lastHash = useRef<string>(location.hash.replace(/^#/, ''));
+  const lastHash = useRef<string>('');
   const lastSentCode = useRef('');
   const lintedRef = useRef<string | null>(null);
   const fixAllRequest = useRef<FixAllRequest | null>(null);
@@ -135,9 +161,10 @@ export default function Playground(): ReactNode {
   /** Apply one finding's fix, if the editor still holds the text it was computed for. */
   const applyFix = useCallback((d: Diagnostic) => {
     const v = view.current;
-    if (!v) return;
-    const changes = v.state.doc.toString() === lintedRef.current ? fixChanges(v, d) : null;
-    if (changes && applyEdit(v, changes)) setFixNote(strings.current.fixed(1));
+    const m = cm.current;
+    if (!v || !m) return;
+    const changes = v.state.doc.toString() === lintedRef.current ? m.fixChanges(v, d) : null;
+    if (changes && m.applyEdit(v, changes)) setFixNote(strings.current.fixed(1));
     else setFixNote(strings.current.fixStale());
   }, []);
 
@@ -171,7 +198,7 @@ export default function Playground(): ReactNode {
           return;
         }
         const change = diffChange(request.code, answer.text);
-        if (change) applyEdit(v, [change]);
+        if (change) cm.current?.applyEdit(v, [change]);
         setFixNote(strings.current.fixed(answer.applied));
         return;
       }
@@ -185,46 +212,78 @@ export default function Playground(): ReactNode {
       if (answer.id !== lastId.current) return;
       setPending(false);
       setResult(answer);
+      resultRef.current = answer;
       lintedRef.current = lastSentCode.current;
       setLintedCode(lastSentCode.current);
-      if (view.current)
-        showDiagnostics(view.current, answer.diagnostics, {
+      if (view.current && cm.current)
+        cm.current.showDiagnostics(view.current, answer.diagnostics, {
           label: strings.current.fixAction(),
           apply: applyFix,
         });
     };
-    w.postMessage({ type: 'examples', locale } satisfies WorkerRequest);
     return () => {
       w.terminate();
       worker.current = null;
     };
-  }, [locale, applyFix]);
+  }, [applyFix]);
 
-  // The docs' snippets for the examples menu: a chunk of their own, generated at build time.
+  // The editor: CodeMirror's chunk is fetched when the page is idle after the first paint, and the
+  // editor is built in a task of its own; it then takes the place of the plain lines, at the same size.
   useEffect(() => {
     let live = true;
-    import('@generated/camadas-playground-examples/default/docs-examples.json').then(
-      (m) => live && setDocsExamples(m.default),
-      () => undefined, // the menu keeps the rule examples
-    );
+    let cancelBuild = () => {};
+    const cancelLoad = whenIdle(() => {
+      import('./Editor').then(
+        (m) => {
+          if (!live) return;
+          cancelBuild = whenIdle(() => {
+            const parent = editorParent.current;
+            if (!live || !parent) return;
+            cm.current = m;
+            const v = m.createEditor(parent, codeRef.current, strings.current.editorLabel(), (text) => {
+              setCode(text);
+              setFixNote(null);
+            });
+            view.current = v;
+            if (standIn.current) standIn.current.hidden = true;
+            const shown = resultRef.current;
+            if (shown && lintedRef.current === codeRef.current)
+              m.showDiagnostics(v, shown.diagnostics, {
+                label: strings.current.fixAction(),
+                apply: applyFix,
+              });
+            setEditorReady(true);
+          });
+        },
+        () => live && setFailed(true),
+      );
+    });
     return () => {
       live = false;
-    };
-  }, []);
-
-  // The editor.
-  useEffect(() => {
-    if (!editorParent.current) return;
-    const v = createEditor(editorParent.current, initial.code, strings.current.editorLabel(), (text) => {
-      setCode(text);
-      setFixNote(null);
-    });
-    view.current = v;
-    return () => {
-      v.destroy();
+      cancelLoad();
+      cancelBuild();
+      view.current?.destroy();
       view.current = null;
     };
-  }, [initial]);
+  }, [applyFix]);
+
+  // The examples menu, once the editor is there: the rule examples (from the worker) and the docs'
+  // snippets (a chunk of their own, generated at build time). Neither is needed for the first paint.
+  useEffect(() => {
+    if (!editorReady) return;
+    let live = true;
+    const cancel = whenIdle(() => {
+      worker.current?.postMessage({ type: 'examples', locale } satisfies WorkerRequest);
+      import('@generated/camadas-playground-examples/default/docs-examples.json').then(
+        (m) => live && setDocsExamples(m.default),
+        () => undefined, // the menu keeps the rule examples
+      );
+    });
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [editorReady, locale]);
 
   const ignored = useMemo(() => splitIds(ignoredText), [ignoredText]);
 
@@ -312,7 +371,7 @@ export default function Playground(): ReactNode {
     setConfigText(state.configText);
     setDockerignore(state.dockerignore);
     setCode(state.code);
-    if (view.current) replaceText(view.current, state.code);
+    if (view.current) cm.current?.replaceText(view.current, state.code);
   }, [location.hash]);
 
   /** `r<i>`: the i-th rule example (with its configuration); `d<i>`: the i-th docs snippet. */
@@ -329,7 +388,7 @@ export default function Playground(): ReactNode {
     setIgnoredText('');
     setThreshold(null);
     setCode(example.code);
-    if (view.current) replaceText(view.current, example.code);
+    if (view.current) cm.current?.replaceText(view.current, example.code);
   };
 
   // Stable callbacks, so typing does not re-render the menu and the findings (memoized below).
@@ -337,7 +396,7 @@ export default function Playground(): ReactNode {
   openExampleRef.current = openExample;
   const onOpenExample = useCallback((value: string) => openExampleRef.current(value), []);
   const goTo = useCallback((d: Diagnostic) => {
-    if (view.current) moveCursor(view.current, d.line, d.column);
+    if (view.current) cm.current?.moveCursor(view.current, d.line, d.column);
   }, []);
 
   const copyLink = () => {
@@ -382,7 +441,8 @@ export default function Playground(): ReactNode {
   };
 
   const known = examples ? new Set(examples.ruleIds) : null;
-  const current = result !== null && lintedCode === code;
+  // Fixes need the editor, and findings about the text it holds.
+  const current = editorReady && result !== null && lintedCode === code;
   const fixable = result ? result.diagnostics.filter((d) => d.fix).length : 0;
   const unknown = known ? ignored.filter((id) => !known.has(id)) : [];
   const effectiveThreshold = result?.threshold ?? 'info';
@@ -392,7 +452,7 @@ export default function Playground(): ReactNode {
   return (
     <div
       className={styles.playground}
-      data-playground-ready={result ? 'true' : 'false'}
+      data-playground-ready={result && editorReady ? 'true' : 'false'}
       data-lint-id={result?.id ?? 0}
       data-lint-ms={result ? Math.round(result.ms) : undefined}
     >
@@ -433,6 +493,7 @@ export default function Playground(): ReactNode {
       <div className={styles.columns}>
         <div className={styles.editorColumn}>
           <div ref={editorParent} className={styles.editor} data-testid="editor" />
+          {editorReady ? null : <StandIn ref={standIn} code={code} />}
           <section className={styles.panel} aria-labelledby="pg-summary">
             <h2 id="pg-summary" className={styles.panelTitle}>
               {s.summary()}
@@ -574,47 +635,61 @@ const Findings = memo(function Findings({
   onFix: ((d: Diagnostic) => void) | null;
 }): ReactNode {
   const s = usePlaygroundStrings();
+  const [limit, setLimit] = useState(FINDINGS_PAGE);
+  const more = Math.min(diagnostics.length - limit, FINDINGS_PAGE);
   return (
-    <ul className={styles.findings} data-testid="findings">
-      {diagnostics.map((d) => (
-        <li key={`${d.rule}-${d.line}-${d.column}-${d.message}`} className={styles[`sev-${d.severity}`]}>
-          <Link to={`/docs/rules/${d.rule}`} className={styles.rule}>
-            <code>{d.rule}</code>
-          </Link>{' '}
-          <span className={styles.severity}>{severityLabel(d.severity)}</span>{' '}
-          <button
-            type="button"
-            className={styles.where}
-            onClick={() => onGo(d)}
-            data-testid="go"
-            // the visible text starts the accessible name (WCAG 2.5.3 label in name)
-            aria-label={`${d.line}:${d.column}, ${s.goTo(d.line, d.column)}`}
-            title={s.goTo(d.line, d.column)}
-          >
-            {d.line}:{d.column}
-          </button>
-          {d.fix ? (
-            <>
-              {' '}
-              <button
-                type="button"
-                className={styles.fix}
-                onClick={() => onFix?.(d)}
-                disabled={!onFix}
-                title={onFix ? s.fixTitle(d.rule, d.line, d.column) : s.fixStale()}
-                aria-label={`${s.fix()}: ${s.fixTitle(d.rule, d.line, d.column)}`}
-                data-testid="fix"
-              >
-                {s.fix()}
-              </button>
-            </>
-          ) : null}
-          <div className={styles.message}>
-            <MessageText text={d.message} />
-          </div>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className={styles.findings} data-testid="findings">
+        {diagnostics.slice(0, limit).map((d) => (
+          <li key={`${d.rule}-${d.line}-${d.column}-${d.message}`} className={styles[`sev-${d.severity}`]}>
+            <Link to={`/docs/rules/${d.rule}`} className={styles.rule}>
+              <code>{d.rule}</code>
+            </Link>{' '}
+            <span className={styles.severity}>{severityLabel(d.severity)}</span>{' '}
+            <button
+              type="button"
+              className={styles.where}
+              onClick={() => onGo(d)}
+              data-testid="go"
+              // the visible text starts the accessible name (WCAG 2.5.3 label in name)
+              aria-label={`${d.line}:${d.column}, ${s.goTo(d.line, d.column)}`}
+              title={s.goTo(d.line, d.column)}
+            >
+              {d.line}:{d.column}
+            </button>
+            {d.fix ? (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  className={styles.fix}
+                  onClick={() => onFix?.(d)}
+                  disabled={!onFix}
+                  title={onFix ? s.fixTitle(d.rule, d.line, d.column) : s.fixStale()}
+                  aria-label={`${s.fix()}: ${s.fixTitle(d.rule, d.line, d.column)}`}
+                  data-testid="fix"
+                >
+                  {s.fix()}
+                </button>
+              </>
+            ) : null}
+            <div className={styles.message}>
+              <MessageText text={d.message} />
+            </div>
+          </li>
+        ))}
+      </ul>
+      {more > 0 ? (
+        <button
+          type="button"
+          className="button button--secondary button--sm"
+          onClick={() => setLimit((n) => n + FINDINGS_PAGE)}
+          data-testid="more-findings"
+        >
+          {s.moreFindings(more, diagnostics.length)}
+        </button>
+      ) : null}
+    </>
   );
 });
 
@@ -702,3 +777,22 @@ const ExamplesMenu = memo(function ExamplesMenu({
     </label>
   );
 });
+
+/** Lines the stand-in shows: more than the editor's 70vh could, never the whole of a huge text. */
+const STAND_IN_LINES = 80;
+
+/**
+ * The text as plain lines, in the editor's place and size (font, line height, gutter, borders) until
+ * CodeMirror is there: part of the HTML built, so the page paints at once and nothing moves later.
+ */
+function StandIn({ code, ref }: { code: string; ref: Ref<HTMLPreElement> }): ReactNode {
+  const lines = code.split('\n', STAND_IN_LINES);
+  return (
+    <pre ref={ref} className={styles.standIn} data-testid="editor-stand-in">
+      <span className={styles.standInGutter} aria-hidden="true">
+        {lines.map((_, i) => i + 1).join('\n')}
+      </span>
+      <code className={styles.standInCode}>{lines.join('\n')}</code>
+    </pre>
+  );
+}
