@@ -48,7 +48,8 @@ export function createEditor(
   parent: HTMLElement,
   doc: string,
   label: string,
-  onChange: (text: string) => void,
+  /** Each change of the text, as edits of the text before it (never the whole text: see doc-sync.ts). */
+  onChange: (edits: Change[], length: number) => void,
 ): EditorView {
   return new EditorView({
     parent,
@@ -67,7 +68,12 @@ export function createEditor(
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
         EditorView.contentAttributes.of({ 'aria-label': label }),
         EditorView.updateListener.of((update) => {
-          if (update.docChanged) onChange(update.state.doc.toString());
+          if (!update.docChanged) return;
+          const edits: Change[] = [];
+          update.changes.iterChanges((from, to, _fromB, _toB, inserted) => {
+            edits.push({ from, to, insert: inserted.toString() });
+          });
+          onChange(edits, update.state.doc.length);
         }),
         theme,
       ],

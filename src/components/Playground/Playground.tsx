@@ -18,13 +18,14 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { memo, type ReactNode, type Ref, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FailureThreshold } from '../../lint/config';
 import type { Diagnostic, Locale } from '../../lint/types';
-import { diffChange } from '../../playground/fixes';
+import type { DocMessage } from '../../playground/doc-sync';
+import type { Change } from '../../playground/fixes';
 import type {
   DocsExample,
   ExamplesResponse,
-  FixAllRequest,
-  LintRequest,
   LintResponse,
+  PageFixAllRequest,
+  PageLintRequest,
   UrlRequest,
   UrlResponse,
   WorkerRequest,
@@ -120,7 +121,8 @@ export default function Playground(): ReactNode {
 
   // The starter text, as in the HTML built; a link's state is applied by the back/forward effect.
   const initial = STARTER_STATE;
-  const [code, setCode] = useState(initial.code);
+  /** The text the stand-in shows until the editor is there (the editor's text is never React state). */
+  const [shownCode, setShownCode] = useState(initial.code);
   const [threshold, setThreshold] = useState<FailureThreshold | null>(initial.threshold);
   const [ignoredText, setIgnoredText] = useState(initial.ignored.join(', '));
   const [configText, setConfigText] = useState(initial.configText);
@@ -134,8 +136,8 @@ export default function Playground(): ReactNode {
   const [textCopied, setTextCopied] = useState(false);
   /** The state is too large for a link (url-state.ts): offer a copy or a download instead. */
   const [tooLarge, setTooLarge] = useState(false);
-  /** The text the shown findings were computed for (fixes apply only to that text). */
-  const [lintedCode, setLintedCode] = useState<string | null>(null);
+  /** The text changed since the findings shown were computed (fixes would land in the wrong place). */
+  const [stale, setStale] = useState(true);
   const [fixNote, setFixNote] = useState<string | null>(null);
   /** CodeMirror is loaded and shows the text (until then, plain lines stand in for it). */
   const [editorReady, setEditorReady] = useState(false);
@@ -144,31 +146,44 @@ export default function Playground(): ReactNode {
   const standIn = useRef<HTMLPreElement>(null);
   const view = useRef<EditorView | null>(null);
   const cm = useRef<EditorModule | null>(null);
-  const codeRef = useRef(code);
-  codeRef.current = code;
+  /** The text before the editor exists; after, the editor's document is the text. */
+  const textRef = useRef(initial.code);
+  /** Version of the text (each change adds one); the workers' copies follow it (doc-sync.ts). */
+  const version = useRef(1);
+  const textLength = useRef(initial.code.length);
   const resultRef = useRef<LintResponse | null>(null);
   const worker = useRef<Worker | null>(null);
+  const urlWorker = useRef<Worker | null>(null);
   const lastId = useRef(0);
   const busy = useRef(false);
-  const queued = useRef<LintRequest | null>(null);
+  const queued = useRef<PageLintRequest | null>(null);
   const lastHash = useRef<string>('');
-  const lastSentCode = useRef('');
-  const lintedRef = useRef<string | null>(null);
-  const fixAllRequest = useRef<FixAllRequest | null>(null);
+  const fixAllId = useRef(0);
   const strings = useRef(s);
   strings.current = s;
+  const ignored = useMemo(() => splitIds(ignoredText), [ignoredText]);
+  const options = { configText, ignored, threshold, dockerignore };
+  const optionsRef = useRef(options);
+  optionsRef.current = options;
+
+  const currentText = useCallback(() => view.current?.state.doc.toString() ?? textRef.current, []);
 
   /** Apply one finding's fix, if the editor still holds the text it was computed for. */
   const applyFix = useCallback((d: Diagnostic) => {
     const v = view.current;
     const m = cm.current;
     if (!v || !m) return;
-    const changes = v.state.doc.toString() === lintedRef.current ? m.fixChanges(v, d) : null;
+    const changes = resultRef.current?.version === version.current ? m.fixChanges(v, d) : null;
     if (changes && m.applyEdit(v, changes)) setFixNote(strings.current.fixed(1));
     else setFixNote(strings.current.fixStale());
   }, []);
 
   const send = useCallback((request: WorkerRequest) => worker.current?.postMessage(request), []);
+  /** Both workers' copies of the text follow every change. */
+  const sendDoc = useCallback((message: DocMessage) => {
+    worker.current?.postMessage(message);
+    urlWorker.current?.postMessage(message);
+  }, []);
 
   // The worker: created once; answers to old requests are dropped, and at most one lint waits.
   useEffect(() => {
@@ -180,6 +195,7 @@ export default function Playground(): ReactNode {
       return;
     }
     worker.current = w;
+    w.postMessage({ type: 'doc', version: version.current, reset: currentText() } satisfies DocMessage);
     w.onerror = () => setFailed(true);
     w.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const answer = event.data;
@@ -188,17 +204,14 @@ export default function Playground(): ReactNode {
         return;
       }
       if (answer.type === 'fixAll') {
-        const request = fixAllRequest.current;
-        fixAllRequest.current = null;
         const v = view.current;
-        if (!request || request.id !== answer.id || !v) return;
-        // Typed meanwhile: the fixed text is about an older version; do nothing rather than undo typing.
-        if (v.state.doc.toString() !== request.code) {
+        if (answer.id !== fixAllId.current || !v) return;
+        // Typed meanwhile: the fix is about an older version; do nothing rather than undo typing.
+        if (answer.version !== version.current) {
           setFixNote(strings.current.fixStale());
           return;
         }
-        const change = diffChange(request.code, answer.text);
-        if (change) cm.current?.applyEdit(v, [change]);
+        if (answer.change) cm.current?.applyEdit(v, [answer.change]);
         setFixNote(strings.current.fixed(answer.applied));
         return;
       }
@@ -213,8 +226,7 @@ export default function Playground(): ReactNode {
       setPending(false);
       setResult(answer);
       resultRef.current = answer;
-      lintedRef.current = lastSentCode.current;
-      setLintedCode(lastSentCode.current);
+      setStale(answer.version !== version.current);
       if (view.current && cm.current)
         cm.current.showDiagnostics(view.current, answer.diagnostics, {
           label: strings.current.fixAction(),
@@ -225,97 +237,27 @@ export default function Playground(): ReactNode {
       w.terminate();
       worker.current = null;
     };
-  }, [applyFix]);
+  }, [applyFix, currentText]);
 
-  // The editor: CodeMirror's chunk is fetched when the page is idle after the first paint, and the
-  // editor is built in a task of its own; it then takes the place of the plain lines, at the same size.
-  useEffect(() => {
-    let live = true;
-    let cancelBuild = () => {};
-    const cancelLoad = whenIdle(() => {
-      import('./Editor').then(
-        (m) => {
-          if (!live) return;
-          cancelBuild = whenIdle(() => {
-            const parent = editorParent.current;
-            if (!live || !parent) return;
-            cm.current = m;
-            const v = m.createEditor(parent, codeRef.current, strings.current.editorLabel(), (text) => {
-              setCode(text);
-              setFixNote(null);
-            });
-            view.current = v;
-            if (standIn.current) standIn.current.hidden = true;
-            const shown = resultRef.current;
-            if (shown && lintedRef.current === codeRef.current)
-              m.showDiagnostics(v, shown.diagnostics, {
-                label: strings.current.fixAction(),
-                apply: applyFix,
-              });
-            setEditorReady(true);
-          });
-        },
-        () => live && setFailed(true),
-      );
-    });
-    return () => {
-      live = false;
-      cancelLoad();
-      cancelBuild();
-      view.current?.destroy();
-      view.current = null;
-    };
-  }, [applyFix]);
-
-  // The examples menu, once the editor is there: the rule examples (from the worker) and the docs'
-  // snippets (a chunk of their own, generated at build time). Neither is needed for the first paint.
-  useEffect(() => {
-    if (!editorReady) return;
-    let live = true;
-    const cancel = whenIdle(() => {
-      worker.current?.postMessage({ type: 'examples', locale } satisfies WorkerRequest);
-      import('@generated/camadas-playground-examples/default/docs-examples.json').then(
-        (m) => live && setDocsExamples(m.default),
-        () => undefined, // the menu keeps the rule examples
-      );
-    });
-    return () => {
-      live = false;
-      cancel();
-    };
-  }, [editorReady, locale]);
-
-  const ignored = useMemo(() => splitIds(ignoredText), [ignoredText]);
-
-  // Lint, debounced.
-  useEffect(() => {
+  // Lint, debounced (the debounce grows with the text).
+  const lintTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const scheduleLint = useCallback(() => {
     setPending(true);
-    const timer = setTimeout(() => {
+    clearTimeout(lintTimer.current);
+    lintTimer.current = setTimeout(() => {
       lastId.current += 1;
-      lastSentCode.current = code;
-      const request: LintRequest = {
-        type: 'lint',
-        id: lastId.current,
-        locale,
-        code,
-        configText,
-        ignored,
-        threshold,
-        dockerignore,
-      };
+      const request: PageLintRequest = { type: 'lint', id: lastId.current, locale, ...optionsRef.current };
       if (busy.current) queued.current = request;
       else {
         busy.current = true;
         send(request);
       }
-    }, debounceFor(code.length));
-    return () => clearTimeout(timer);
-  }, [code, configText, ignored, threshold, dockerignore, locale, send]);
+    }, debounceFor(textLength.current));
+  }, [locale, send]);
 
   // The URL follows the state (replace while typing; a new example is a new history entry). The
   // state is compressed in a worker of its own: on a large text lz-string would block typing.
   const pushNext = useRef(false);
-  const urlWorker = useRef<Worker | null>(null);
   const urlId = useRef(0);
   /** `null`: too large for a link; the address then drops its fragment (it would show an older text). */
   const applyHash = useCallback(
@@ -341,6 +283,7 @@ export default function Playground(): ReactNode {
       return; // compressed on the main thread instead
     }
     urlWorker.current = w;
+    w.postMessage({ type: 'doc', version: version.current, reset: currentText() } satisfies DocMessage);
     w.onmessage = (event: MessageEvent<UrlResponse>) => {
       if (event.data.id === urlId.current) applyHashRef.current(event.data.hash);
     };
@@ -348,18 +291,124 @@ export default function Playground(): ReactNode {
       w.terminate();
       urlWorker.current = null;
     };
-  }, []);
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      const state = { code, threshold, ignored, configText, dockerignore };
+  }, [currentText]);
+  const urlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const scheduleUrl = useCallback(() => {
+    clearTimeout(urlTimer.current);
+    urlTimer.current = setTimeout(() => {
       urlId.current += 1;
-      if (urlWorker.current) urlWorker.current.postMessage({ id: urlId.current, state } satisfies UrlRequest);
-      else applyHashRef.current(encodeStateForLink(state));
+      const state = optionsRef.current;
+      if (urlWorker.current)
+        urlWorker.current.postMessage({ type: 'url', id: urlId.current, state } satisfies UrlRequest);
+      else applyHashRef.current(encodeStateForLink({ ...state, code: currentText() }));
     }, 250);
-    return () => clearTimeout(timer);
-  }, [code, threshold, ignored, configText, dockerignore]);
+  }, [currentText]);
 
-  // Back/forward (and a pasted link): the URL wins.
+  /** Every change of the text: the workers get the edits, a lint and a URL update are scheduled. */
+  const onEdits = useCallback(
+    (edits: Change[], length: number) => {
+      version.current += 1;
+      textLength.current = length;
+      sendDoc({ type: 'doc', version: version.current, edits });
+      // Set once per answer: React skips the render when the value does not change.
+      setStale(true);
+      setFixNote(null);
+      scheduleLint();
+      scheduleUrl();
+    },
+    [sendDoc, scheduleLint, scheduleUrl],
+  );
+
+  /** Replace the whole text (a link, an example): through the editor once it exists. */
+  const loadText = useCallback(
+    (text: string) => {
+      if (view.current && cm.current) {
+        cm.current.replaceText(view.current, text);
+        return;
+      }
+      textRef.current = text;
+      setShownCode(text);
+      version.current += 1;
+      textLength.current = text.length;
+      sendDoc({ type: 'doc', version: version.current, reset: text });
+      setStale(true);
+      scheduleLint();
+      scheduleUrl();
+    },
+    [sendDoc, scheduleLint, scheduleUrl],
+  );
+
+  // The options: a lint and a URL update (also the first ones, on mount).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the options are read through optionsRef
+  useEffect(() => {
+    scheduleLint();
+    scheduleUrl();
+  }, [configText, ignored, threshold, dockerignore, scheduleLint, scheduleUrl]);
+  useEffect(
+    () => () => {
+      clearTimeout(lintTimer.current);
+      clearTimeout(urlTimer.current);
+    },
+    [],
+  );
+
+  // The editor: CodeMirror's chunk is fetched when the page is idle after the first paint, and the
+  // editor is built in a task of its own; it then takes the place of the plain lines, at the same size.
+  useEffect(() => {
+    let live = true;
+    let cancelBuild = () => {};
+    const cancelLoad = whenIdle(() => {
+      import('./Editor').then(
+        (m) => {
+          if (!live) return;
+          cancelBuild = whenIdle(() => {
+            const parent = editorParent.current;
+            if (!live || !parent) return;
+            cm.current = m;
+            const v = m.createEditor(parent, textRef.current, strings.current.editorLabel(), onEdits);
+            view.current = v;
+            if (standIn.current) standIn.current.hidden = true;
+            const shown = resultRef.current;
+            if (shown && shown.version === version.current)
+              m.showDiagnostics(v, shown.diagnostics, {
+                label: strings.current.fixAction(),
+                apply: applyFix,
+              });
+            setEditorReady(true);
+          });
+        },
+        () => live && setFailed(true),
+      );
+    });
+    return () => {
+      live = false;
+      cancelLoad();
+      cancelBuild();
+      if (view.current) textRef.current = view.current.state.doc.toString();
+      view.current?.destroy();
+      view.current = null;
+    };
+  }, [applyFix, onEdits]);
+
+  // The examples menu, once the editor is there: the rule examples (from the worker) and the docs'
+  // snippets (a chunk of their own, generated at build time). Neither is needed for the first paint.
+  useEffect(() => {
+    if (!editorReady) return;
+    let live = true;
+    const cancel = whenIdle(() => {
+      worker.current?.postMessage({ type: 'examples', locale } satisfies WorkerRequest);
+      import('@generated/camadas-playground-examples/default/docs-examples.json').then(
+        (m) => live && setDocsExamples(m.default),
+        () => undefined, // the menu keeps the rule examples
+      );
+    });
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [editorReady, locale]);
+
+  // Back/forward (and a link opened): the URL wins.
   useEffect(() => {
     const hash = location.hash.replace(/^#/, '');
     if (hash === lastHash.current) return;
@@ -370,9 +419,8 @@ export default function Playground(): ReactNode {
     setIgnoredText(state.ignored.join(', '));
     setConfigText(state.configText);
     setDockerignore(state.dockerignore);
-    setCode(state.code);
-    if (view.current) cm.current?.replaceText(view.current, state.code);
-  }, [location.hash]);
+    loadText(state.code);
+  }, [location.hash, loadText]);
 
   /** `r<i>`: the i-th rule example (with its configuration); `d<i>`: the i-th docs snippet. */
   const openExample = (value: string) => {
@@ -387,8 +435,7 @@ export default function Playground(): ReactNode {
     setDockerignore(example.dockerignore);
     setIgnoredText('');
     setThreshold(null);
-    setCode(example.code);
-    if (view.current) cm.current?.replaceText(view.current, example.code);
+    loadText(example.code);
   };
 
   // Stable callbacks, so typing does not re-render the menu and the findings (memoized below).
@@ -407,14 +454,14 @@ export default function Playground(): ReactNode {
   };
 
   const copyText = () => {
-    void navigator.clipboard?.writeText(view.current?.state.doc.toString() ?? code).then(
+    void navigator.clipboard?.writeText(currentText()).then(
       () => setTextCopied(true),
       () => setTextCopied(false),
     );
   };
 
   const download = () => {
-    const blob = new Blob([view.current?.state.doc.toString() ?? code], { type: 'text/plain' });
+    const blob = new Blob([currentText()], { type: 'text/plain' });
     const href = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = href;
@@ -424,25 +471,13 @@ export default function Playground(): ReactNode {
   };
 
   const fixAll = () => {
-    const v = view.current;
-    if (!v) return;
-    const request: FixAllRequest = {
-      type: 'fixAll',
-      id: (fixAllRequest.current?.id ?? 0) + 1,
-      locale,
-      code: v.state.doc.toString(),
-      configText,
-      ignored,
-      threshold,
-      dockerignore,
-    };
-    fixAllRequest.current = request;
-    send(request);
+    if (!view.current) return;
+    fixAllId.current += 1;
+    send({ type: 'fixAll', id: fixAllId.current, locale, ...optionsRef.current } satisfies PageFixAllRequest);
   };
-
   const known = examples ? new Set(examples.ruleIds) : null;
   // Fixes need the editor, and findings about the text it holds.
-  const current = editorReady && result !== null && lintedCode === code;
+  const current = editorReady && result !== null && !stale;
   const fixable = result ? result.diagnostics.filter((d) => d.fix).length : 0;
   const unknown = known ? ignored.filter((id) => !known.has(id)) : [];
   const effectiveThreshold = result?.threshold ?? 'info';
@@ -493,7 +528,7 @@ export default function Playground(): ReactNode {
       <div className={styles.columns}>
         <div className={styles.editorColumn}>
           <div ref={editorParent} className={styles.editor} data-testid="editor" />
-          {editorReady ? null : <StandIn ref={standIn} code={code} />}
+          {editorReady ? null : <StandIn ref={standIn} code={shownCode} />}
           <section className={styles.panel} aria-labelledby="pg-summary">
             <h2 id="pg-summary" className={styles.panelTitle}>
               {s.summary()}
