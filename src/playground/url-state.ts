@@ -47,10 +47,12 @@ interface Packed {
 export const MAX_FRAGMENT_CHARS = 32_000;
 
 /**
- * Above this many characters of text no compression could bring the fragment under the limit in
- * practice (lz-string compresses Dockerfiles about 3 to 10 times): skip the work.
+ * Above this many characters of text (384 000) the fragment is not computed: lz-string compresses
+ * Dockerfiles 3 to 5 times (a generated 10 000-line one: 3.5), so the link would not fit anyway, and
+ * compressing would cost seconds of a worker the next lint may be waiting for on a small machine. Only
+ * a text repeating itself over and over could compress better; it is refused all the same.
  */
-const MAX_RAW_CHARS = MAX_FRAGMENT_CHARS * 40;
+export const MAX_RAW_CHARS = MAX_FRAGMENT_CHARS * 12;
 
 /** The fragment (without `#`) for this state: `p=<lz-string>`. */
 export function encodeState(state: PlaygroundState): string {

@@ -5,6 +5,7 @@ import {
   encodeState,
   encodeStateForLink,
   MAX_FRAGMENT_CHARS,
+  MAX_RAW_CHARS,
   type PlaygroundState,
 } from '../../src/playground/url-state';
 
@@ -76,7 +77,7 @@ describe('playground URL state', () => {
     expect(encodeState(big).length).toBeGreaterThan(MAX_FRAGMENT_CHARS);
     expect(encodeStateForLink(big)).toBeNull();
     // Far above the limit: refused without compressing; still decodable when someone made such a link.
-    const huge = { ...EMPTY_STATE, code: 'RUN true\n'.repeat(200_000) };
+    const huge = { ...EMPTY_STATE, code: 'RUN true\n'.repeat(MAX_RAW_CHARS / 9 + 1) };
     expect(encodeStateForLink(huge)).toBeNull();
     expect(decodeState(encodeState(big))).toEqual(big);
   });
