@@ -80,6 +80,14 @@ function debounceFor(length: number): number {
   return 600;
 }
 
+/**
+ * The address follows the text once typing pauses: each update re-renders the page's frame (Docusaurus
+ * and its links follow the location), which on a long text should not come between two keys.
+ */
+function urlDelayFor(length: number): number {
+  return length < 20_000 ? 250 : 1000;
+}
+
 function severityLabel(severity: string): string {
   // The same words as the findings under the docs' examples.
   switch (severity) {
@@ -301,7 +309,7 @@ export default function Playground(): ReactNode {
       if (urlWorker.current)
         urlWorker.current.postMessage({ type: 'url', id: urlId.current, state } satisfies UrlRequest);
       else applyHashRef.current(encodeStateForLink({ ...state, code: currentText() }));
-    }, 250);
+    }, urlDelayFor(textLength.current));
   }, [currentText]);
 
   /** Every change of the text: the workers get the edits, a lint and a URL update are scheduled. */
