@@ -62,6 +62,34 @@ const FINDINGS_PAGE = 100;
 
 type EditorModule = typeof import('./Editor');
 
+/**
+ * CodeMirror's packages in the order they depend on each other. Each is loaded and run in an idle task
+ * of its own before ./Editor, so no single task runs all of CodeMirror's code at once (a long task that
+ * would delay a tap or a key on a slow phone).
+ */
+const EDITOR_STEPS: (() => Promise<unknown>)[] = [
+  () => import('@codemirror/state'),
+  () => import('@codemirror/view'),
+  () => import('@codemirror/language'),
+  () => Promise.all([import('@codemirror/lint'), import('@codemirror/commands')]),
+  () => import('@codemirror/legacy-modes/mode/dockerfile'),
+];
+
+/** ./Editor, its packages loaded one idle task at a time; stops between steps once `isLive()` is false. */
+function loadEditor(isLive: () => boolean): Promise<EditorModule | null> {
+  return EDITOR_STEPS.reduce<Promise<boolean>>(
+    (previous, step) =>
+      previous.then((go) =>
+        go
+          ? new Promise<void>((done) => whenIdle(done)).then(() =>
+              isLive() ? step().then(() => true) : false,
+            )
+          : false,
+      ),
+    Promise.resolve(true),
+  ).then((go) => (go && isLive() ? import('./Editor') : null));
+}
+
 /** Run `task` when the main thread is idle (soon, at the latest), so it does not delay the first paint. */
 function whenIdle(task: () => void, timeout = 1500): () => void {
   if (typeof window.requestIdleCallback === 'function') {
@@ -366,9 +394,9 @@ export default function Playground(): ReactNode {
     let live = true;
     let cancelBuild = () => {};
     const cancelLoad = whenIdle(() => {
-      import('./Editor').then(
+      loadEditor(() => live).then(
         (m) => {
-          if (!live) return;
+          if (!live || !m) return;
           cancelBuild = whenIdle(() => {
             const parent = editorParent.current;
             if (!live || !parent) return;
