@@ -135,10 +135,18 @@ interface TraceEvent {
  */
 function tasksByCpu(trace: { traceEvents: TraceEvent[] }): void {
   const events = trace.traceEvents;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const tasks = events.filter(
-    (e) => e.name === 'RunTask' && e.ph === 'X' && main && e.pid === main.pid && e.tid === main.tid,
+  // The renderer main thread that ran the most (other renderers may be in the trace too).
+  const mains = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
   );
+  const busy = new Map<string, number>();
+  for (const e of events)
+    if (e.name === 'RunTask' && mains.has(`${e.pid}:${e.tid}`))
+      busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
+  const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && `${e.pid}:${e.tid}` === main);
   const ms = (us = 0) => us / 1000;
   const cpu = tasks.map((t) => ms(t.tdur)).sort((a, b) => b - a);
   const wall = tasks.map((t) => ms(t.dur)).sort((a, b) => b - a);

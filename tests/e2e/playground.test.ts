@@ -257,7 +257,7 @@ describe('playground in the built site', () => {
       { timeout: 60_000 },
     );
     await waitForRule('DL3003', true);
-  });
+  }, 120_000);
 
   it("the examples menu offers the guides' linted snippets next to the rule examples, in each locale", async () => {
     for (const [prefix, group] of [
@@ -339,7 +339,7 @@ describe('playground in the built site', () => {
     for await (const chunk of stream) text += chunk;
     expect(text.split('\n')[0]).toBe('ABCDEFGHIJFROM debian:12');
     expect(text.split('\n').length).toBe(10_001);
-  });
+  }, 120_000);
 
   it('keyboard only: Tab into the editor, type, leave with Escape then Tab, jump to a finding with Enter', async () => {
     await openPlayground('/playground');

@@ -221,7 +221,7 @@ export default function Playground(): ReactNode {
     urlWorker.current?.postMessage(message);
   }, []);
 
-  // The worker: created once; answers to old requests are dropped, and at most one lint waits.
+  // The worker: created once; at most one lint waits, and an answer older than the one shown is dropped.
   useEffect(() => {
     let w: Worker;
     try {
@@ -258,8 +258,10 @@ export default function Playground(): ReactNode {
         busy.current = true;
         w.postMessage(next);
       }
-      if (answer.id !== lastId.current) return;
-      setPending(false);
+      // An answer newer than the one shown is shown, even if the text changed since (a newer lint is
+      // then queued, and fixes wait for it): after a large paste, typing on must not hide the findings.
+      if (answer.id <= (resultRef.current?.id ?? 0)) return;
+      setPending(answer.id !== lastId.current);
       setResult(answer);
       resultRef.current = answer;
       setStale(answer.version !== version.current);
@@ -497,7 +499,8 @@ export default function Playground(): ReactNode {
   };
 
   const download = () => {
-    const blob = new Blob([currentText()], { type: 'text/plain' });
+    // octet-stream: with text/plain, Chromium would save it as Dockerfile.txt
+    const blob = new Blob([currentText()], { type: 'application/octet-stream' });
     const href = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = href;
