@@ -59,7 +59,8 @@ const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 
 async function main() {
   const budgets = readBudgets();
-  const { url: base, server } = await serveStatic(buildDir, 3874);
+  // BENCH_PORT: another port when 3874 is taken (say, by browser tests running at the same time).
+  const { url: base, server } = await serveStatic(buildDir, Number(process.env.BENCH_PORT ?? 3874));
   const userDataDir = mkdtempSync(join(tmpdir(), 'camadas-lighthouse-'));
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
