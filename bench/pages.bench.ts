@@ -1,7 +1,7 @@
 /**
  * npm run bench:pages — Lighthouse 12 (mobile preset: throttled 4G, mid-range phone CPU) on each page
  * type in both locales, the build served compressed (bench/static-server.ts) as a real host would.
- * Prints the four category scores, LCP and TBT, and the JavaScript and CSS each page transfers
+ * Prints the four category scores, LCP, TBT and CLS, and the JavaScript and CSS each page transfers
  * (compressed), against the JS budgets of bench/page-budgets.json. Run `npm run build` first.
  * Usage: npm run bench:pages [-- --only "rule page"] [-- --cpu-slowdown N]
  *   (BENCH_BUILD_DIR=dir to measure another build; BENCH_PORT=n when port 3874 is taken)
@@ -44,6 +44,8 @@ interface Row {
   seo: number;
   lcpMs: number;
   tbtMs: number;
+  /** Cumulative layout shift (unitless; Lighthouse's "good" is 0.1 or less). */
+  cls: number;
   jsBytes: number;
   cssBytes: number;
   jsBudget: number;
@@ -57,6 +59,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 
 async function main() {
   const budgets = readBudgets();
+  // BENCH_PORT: another port when 3874 is taken (say, by browser tests running at the same time).
   const { url: base, server } = await serveStatic(buildDir, Number(process.env.BENCH_PORT ?? 3874));
   const userDataDir = mkdtempSync(join(tmpdir(), 'camadas-lighthouse-'));
   const chrome = await chromeLauncher.launch({
@@ -97,6 +100,7 @@ async function main() {
           seo: score('seo'),
           lcpMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
           tbtMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0),
+          cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)),
           jsBytes: bytes('Script'),
           cssBytes: bytes('Stylesheet'),
           jsBudget: budgets.jsBytes[type] ?? 0,
@@ -109,7 +113,7 @@ async function main() {
         });
         const r = rows[rows.length - 1];
         console.log(
-          `${`${type} (${locale})`.padEnd(34)} perf ${String(r.performance).padStart(3)}  a11y ${String(r.accessibility).padStart(3)}  bp ${String(r.bestPractices).padStart(3)}  seo ${String(r.seo).padStart(3)}  LCP ${(r.lcpMs / 1000).toFixed(1)} s  TBT ${r.tbtMs} ms  JS ${kb(r.jsBytes)} (budget ${kb(r.jsBudget)})  CSS ${kb(r.cssBytes)}  host ${r.benchmarkIndex}${r.failing.length ? `  (${r.failing.join(', ')})` : ''}`,
+          `${`${type} (${locale})`.padEnd(34)} perf ${String(r.performance).padStart(3)}  a11y ${String(r.accessibility).padStart(3)}  bp ${String(r.bestPractices).padStart(3)}  seo ${String(r.seo).padStart(3)}  LCP ${(r.lcpMs / 1000).toFixed(1)} s  TBT ${r.tbtMs} ms  CLS ${r.cls}  JS ${kb(r.jsBytes)} (budget ${kb(r.jsBudget)})  CSS ${kb(r.cssBytes)}  host ${r.benchmarkIndex}${r.failing.length ? `  (${r.failing.join(', ')})` : ''}`,
         );
       }
     }

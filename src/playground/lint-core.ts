@@ -56,6 +56,7 @@ export function runLint(request: LintRequest, now: () => number = () => Date.now
   const { instructions: _perInstruction, ...summary } = summarize(request.code);
   return {
     type: 'lint',
+    version: 0,
     id: request.id,
     diagnostics,
     configDiagnostics,

@@ -5,6 +5,8 @@
 import type { FailureThreshold } from '../lint/config';
 import type { SnippetSummary } from '../lint/summary';
 import type { Diagnostic, Locale } from '../lint/types';
+import type { DocMessage } from './doc-sync';
+import type { Change } from './fixes';
 import type { PlaygroundState } from './url-state';
 
 export interface LintRequest {
@@ -32,7 +34,13 @@ export interface FixAllRequest extends Omit<LintRequest, 'type'> {
   type: 'fixAll';
 }
 
-export type WorkerRequest = LintRequest | ExamplesRequest | FixAllRequest;
+/**
+ * What the page sends: the text itself travels as `doc` messages (edits, src/playground/doc-sync.ts);
+ * a lint or a fix-all is about the worker's copy of it at the time it is handled.
+ */
+export type PageLintRequest = Omit<LintRequest, 'code'>;
+export type PageFixAllRequest = Omit<FixAllRequest, 'code'>;
+export type WorkerRequest = DocMessage | PageLintRequest | ExamplesRequest | PageFixAllRequest;
 
 export interface LintResponse {
   type: 'lint';
@@ -48,6 +56,8 @@ export interface LintResponse {
   fails: boolean;
   /** Time spent linting in the worker, in milliseconds. */
   ms: number;
+  /** The version of the text linted (doc-sync.ts); set by the worker. */
+  version: number;
 }
 
 export interface PlaygroundExample {
@@ -88,16 +98,26 @@ export interface FixAllResponse {
   applied: number;
 }
 
-export type WorkerResponse = LintResponse | ExamplesResponse | FixAllResponse;
-
-/** To the URL worker (src/playground/url.worker.ts): compress this state for the fragment. */
-export interface UrlRequest {
+/** What the worker sends back for a fix-all: one edit of the text of `version` (null: nothing to do). */
+export interface PageFixAllResponse {
+  type: 'fixAll';
   id: number;
-  state: PlaygroundState;
+  change: Change | null;
+  applied: number;
+  version: number;
+}
+
+export type WorkerResponse = LintResponse | ExamplesResponse | PageFixAllResponse;
+
+/** To the URL worker (src/playground/url.worker.ts): compress this state (its copy of the text) for the fragment. */
+export interface UrlRequest {
+  type: 'url';
+  id: number;
+  state: Omit<PlaygroundState, 'code'>;
 }
 
 export interface UrlResponse {
   id: number;
-  /** `p=<lz-string>` (see url-state.ts). */
-  hash: string;
+  /** `p=<lz-string>` (see url-state.ts), or `null` when the state is too large for a link. */
+  hash: string | null;
 }

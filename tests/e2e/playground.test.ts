@@ -257,7 +257,7 @@ describe('playground in the built site', () => {
       { timeout: 60_000 },
     );
     await waitForRule('DL3003', true);
-  });
+  }, 120_000);
 
   it("the examples menu offers the guides' linted snippets next to the rule examples, in each locale", async () => {
     for (const [prefix, group] of [
@@ -322,7 +322,24 @@ describe('playground in the built site', () => {
     console.log(`10 000 lines: keystroke-to-screen median ${delays[5]} ms, max ${delays[9]} ms`);
     expect(delays[5]).toBeLessThan(500);
     await page.locator('[data-playground-ready="true"]').waitFor();
-  });
+    // Too large for a link (over 32 000 characters compressed): the address drops its fragment, and
+    // the page says so and offers the text as a download (and a copy) instead.
+    const note = page.locator('[data-testid="too-large"]');
+    await note.waitFor({ timeout: 30_000 });
+    expect(await note.textContent()).toMatch(/grande demais para um link/);
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    await page.screenshot({ path: join(screenshotDir, 'playground-pt-too-large.png') });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid="download"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Dockerfile');
+    const stream = await download.createReadStream();
+    let text = '';
+    for await (const chunk of stream) text += chunk;
+    expect(text.split('\n')[0]).toBe('ABCDEFGHIJFROM debian:12');
+    expect(text.split('\n').length).toBe(10_001);
+  }, 120_000);
 
   it('keyboard only: Tab into the editor, type, leave with Escape then Tab, jump to a finding with Enter', async () => {
     await openPlayground('/playground');

@@ -1,5 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { decodeState, EMPTY_STATE, encodeState, type PlaygroundState } from '../../src/playground/url-state';
+import {
+  decodeState,
+  EMPTY_STATE,
+  encodeState,
+  encodeStateForLink,
+  MAX_FRAGMENT_CHARS,
+  MAX_RAW_CHARS,
+  type PlaygroundState,
+} from '../../src/playground/url-state';
+
+/** A Dockerfile of `lines` lines that does not compress away (package names from a small PRNG). */
+function variedDockerfile(lines: number): string {
+  let seed = 7;
+  const word = () => {
+    let w = '';
+    for (let i = 0; i < 8; i++) {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      w += String.fromCharCode(97 + (seed % 26));
+    }
+    return w;
+  };
+  const out = ['FROM debian:12'];
+  for (let i = 1; i < lines; i++)
+    out.push(`RUN apt-get install -y ${word()} ${word()} && rm -rf /tmp/${word()}`);
+  return `${out.join('\n')}\n`;
+}
 
 describe('playground URL state', () => {
   it('round-trips the Dockerfile and every option', () => {
@@ -42,5 +67,18 @@ describe('playground URL state', () => {
     const { compressToEncodedURIComponent } = require('lz-string') as typeof import('lz-string');
     const hash = `p=${compressToEncodedURIComponent(JSON.stringify({ v: 1, c: 'FROM x', t: 'loud', i: [1, 'DL3006'], y: 3 }))}`;
     expect(decodeState(hash)).toEqual({ ...EMPTY_STATE, code: 'FROM x', ignored: ['DL3006'] });
+  });
+
+  it('shares a link only while the fragment stays within MAX_FRAGMENT_CHARS', () => {
+    const small = { ...EMPTY_STATE, code: variedDockerfile(200) };
+    expect(encodeStateForLink(small)).toBe(encodeState(small));
+    expect(encodeState(small).length).toBeLessThanOrEqual(MAX_FRAGMENT_CHARS);
+    const big = { ...EMPTY_STATE, code: variedDockerfile(3000) };
+    expect(encodeState(big).length).toBeGreaterThan(MAX_FRAGMENT_CHARS);
+    expect(encodeStateForLink(big)).toBeNull();
+    // Far above the limit: refused without compressing; still decodable when someone made such a link.
+    const huge = { ...EMPTY_STATE, code: 'RUN true\n'.repeat(MAX_RAW_CHARS / 9 + 1) };
+    expect(encodeStateForLink(huge)).toBeNull();
+    expect(decodeState(encodeState(big))).toEqual(big);
   });
 });

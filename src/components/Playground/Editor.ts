@@ -6,7 +6,12 @@
 import { defaultKeymap, history, historyKeymap, indentWithTab, isolateHistory } from '@codemirror/commands';
 import { HighlightStyle, StreamLanguage, syntaxHighlighting } from '@codemirror/language';
 import { dockerFile } from '@codemirror/legacy-modes/mode/dockerfile';
-import { type Diagnostic as CmDiagnostic, lintGutter, setDiagnostics } from '@codemirror/lint';
+import {
+  type Diagnostic as CmDiagnostic,
+  diagnosticCount,
+  lintGutter,
+  setDiagnostics,
+} from '@codemirror/lint';
 import { EditorState, type Text } from '@codemirror/state';
 import {
   drawSelection,
@@ -48,7 +53,8 @@ export function createEditor(
   parent: HTMLElement,
   doc: string,
   label: string,
-  onChange: (text: string) => void,
+  /** Each change of the text, as edits of the text before it (never the whole text: see doc-sync.ts). */
+  onChange: (edits: Change[], length: number) => void,
 ): EditorView {
   return new EditorView({
     parent,
@@ -67,7 +73,12 @@ export function createEditor(
         keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
         EditorView.contentAttributes.of({ 'aria-label': label }),
         EditorView.updateListener.of((update) => {
-          if (update.docChanged) onChange(update.state.doc.toString());
+          if (!update.docChanged) return;
+          const edits: Change[] = [];
+          update.changes.iterChanges((from, to, _fromB, _toB, inserted) => {
+            edits.push({ from, to, insert: inserted.toString() });
+          });
+          onChange(edits, update.state.doc.length);
         }),
         theme,
       ],
@@ -89,7 +100,18 @@ export interface FixAction {
   apply: (d: Diagnostic) => void;
 }
 
+/** What each view shows, so an answer identical to the last one costs no editor update. */
+const shownKey = new WeakMap<EditorView, string>();
+
 export function showDiagnostics(view: EditorView, diagnostics: readonly Diagnostic[], fix?: FixAction): void {
+  // While typing, most answers repeat the last one (CodeMirror has already moved its marks with the
+  // edits): updating the editor then would only cost time, a long task at 10 000 lines.
+  const key = JSON.stringify(
+    diagnostics.map((d) => [d.rule, d.line, d.column, d.endLine, d.endColumn, d.severity, d.message, d.fix]),
+  );
+  // (An edit that deleted a marked range drops its mark: then the count differs and the marks are reset.)
+  if (shownKey.get(view) === key && diagnosticCount(view.state) === diagnostics.length) return;
+  shownKey.set(view, key);
   const doc = view.state.doc;
   const cm: CmDiagnostic[] = diagnostics.map((d) => {
     const from = offsetOf(doc, d.line, d.column);

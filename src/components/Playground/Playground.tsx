@@ -1,7 +1,13 @@
 /**
- * The playground (loaded only on /playground): editor, findings, layer summary and options. The engine
- * runs in a Web Worker (src/playground/lint.worker.ts); edits are debounced and only the newest request
- * is answered, so typing never waits for a lint. State lives in the URL fragment (src/playground/url-state.ts).
+ * The playground (only on /playground): editor, findings, layer summary and options. The engine runs in
+ * a Web Worker (src/playground/lint.worker.ts); edits are debounced and only the newest request is
+ * answered, so typing never waits for a lint. State lives in the URL fragment (src/playground/url-state.ts).
+ *
+ * This module holds no CodeMirror: the page is rendered at build time with the starter text shown as
+ * plain lines where the editor goes (same size, so nothing moves), and the editor (./Editor.ts) loads
+ * once the browser is idle after the first paint; the findings of the text arrive from the worker
+ * meanwhile. The first render never reads the address (the HTML was built without one): the state in
+ * its fragment is applied by the back/forward effect, right after hydration.
  */
 
 import type { EditorView } from '@codemirror/view';
@@ -9,23 +15,28 @@ import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { memo, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, type ReactNode, type Ref, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FailureThreshold } from '../../lint/config';
 import type { Diagnostic, Locale } from '../../lint/types';
-import { diffChange } from '../../playground/fixes';
+import type { DocMessage } from '../../playground/doc-sync';
+import type { Change } from '../../playground/fixes';
 import type {
   DocsExample,
   ExamplesResponse,
-  FixAllRequest,
-  LintRequest,
   LintResponse,
+  PageFixAllRequest,
+  PageLintRequest,
   UrlRequest,
   UrlResponse,
   WorkerRequest,
   WorkerResponse,
 } from '../../playground/protocol';
-import { decodeState, encodeState, type PlaygroundState } from '../../playground/url-state';
-import { applyEdit, createEditor, fixChanges, moveCursor, replaceText, showDiagnostics } from './Editor';
+import {
+  decodeState,
+  encodeStateForLink,
+  MAX_FRAGMENT_CHARS,
+  type PlaygroundState,
+} from '../../playground/url-state';
 import styles from './styles.module.css';
 import { usePlaygroundStrings } from './useStrings';
 
@@ -36,7 +47,58 @@ COPY . .
 CMD node server.js
 `;
 
+const STARTER_STATE: PlaygroundState = {
+  code: STARTER,
+  threshold: null,
+  ignored: [],
+  configText: '',
+  dockerignore: '',
+};
+
 const THRESHOLDS: FailureThreshold[] = ['error', 'warning', 'info', 'style', 'none'];
+
+/** The findings list shows this many at first (a long list would cost a long render on each answer). */
+const FINDINGS_PAGE = 100;
+
+type EditorModule = typeof import('./Editor');
+
+/**
+ * CodeMirror's packages in the order they depend on each other. Each is loaded and run in an idle task
+ * of its own before ./Editor, so no single task runs all of CodeMirror's code at once (a long task that
+ * would delay a tap or a key on a slow phone).
+ */
+const EDITOR_STEPS: (() => Promise<unknown>)[] = [
+  () => import('@codemirror/state'),
+  () => import('@codemirror/view'),
+  () => import('@codemirror/language'),
+  () => Promise.all([import('@codemirror/lint'), import('@codemirror/commands')]),
+  () => import('@codemirror/legacy-modes/mode/dockerfile'),
+];
+
+/** ./Editor, its packages loaded one idle task at a time; stops between steps once `isLive()` is false. */
+function loadEditor(isLive: () => boolean): Promise<EditorModule | null> {
+  return EDITOR_STEPS.reduce<Promise<boolean>>(
+    (previous, step) =>
+      previous.then((go) =>
+        go
+          ? new Promise<void>((done) => whenIdle(done)).then(() =>
+              isLive() ? step().then(() => true) : false,
+            )
+          : false,
+      ),
+    Promise.resolve(true),
+  ).then((go) => (go && isLive() ? import('./Editor') : null));
+}
+
+/** Run `task` when the main thread is idle (soon, at the latest), so it does not delay the first paint. */
+function whenIdle(task: () => void, timeout = 1500): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(task, { timeout });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(task, 50);
+  return () => window.clearTimeout(handle);
+}
 
 /** Debounce grows with the text: small files answer at once, a huge paste is linted once typing pauses. */
 function debounceFor(length: number): number {
@@ -44,6 +106,14 @@ function debounceFor(length: number): number {
   if (length < 20_000) return 40;
   if (length < 300_000) return 300;
   return 600;
+}
+
+/**
+ * The address follows the text once typing pauses: each update re-renders the page's frame (Docusaurus
+ * and its links follow the location), which on a long text should not come between two keys.
+ */
+function urlDelayFor(length: number): number {
+  return length < 20_000 ? 250 : 1000;
 }
 
 function severityLabel(severity: string): string {
@@ -85,18 +155,10 @@ export default function Playground(): ReactNode {
   const location = useLocation();
   const history = useHistory();
 
-  // The first render's URL only; later changes arrive through the back/forward effect below.
-  const [initial] = useState<PlaygroundState>(
-    () =>
-      decodeState(location.hash) ?? {
-        code: STARTER,
-        threshold: null,
-        ignored: [],
-        configText: '',
-        dockerignore: '',
-      },
-  );
-  const [code, setCode] = useState(initial.code);
+  // The starter text, as in the HTML built; a link's state is applied by the back/forward effect.
+  const initial = STARTER_STATE;
+  /** The text the stand-in shows until the editor is there (the editor's text is never React state). */
+  const [shownCode, setShownCode] = useState(initial.code);
   const [threshold, setThreshold] = useState<FailureThreshold | null>(initial.threshold);
   const [ignoredText, setIgnoredText] = useState(initial.ignored.join(', '));
   const [configText, setConfigText] = useState(initial.configText);
@@ -107,35 +169,59 @@ export default function Playground(): ReactNode {
   const [pending, setPending] = useState(false);
   const [failed, setFailed] = useState(false);
   const [copied, setCopied] = useState(false);
-  /** The text the shown findings were computed for (fixes apply only to that text). */
-  const [lintedCode, setLintedCode] = useState<string | null>(null);
+  const [textCopied, setTextCopied] = useState(false);
+  /** The state is too large for a link (url-state.ts): offer a copy or a download instead. */
+  const [tooLarge, setTooLarge] = useState(false);
+  /** The text changed since the findings shown were computed (fixes would land in the wrong place). */
+  const [stale, setStale] = useState(true);
   const [fixNote, setFixNote] = useState<string | null>(null);
+  /** CodeMirror is loaded and shows the text (until then, plain lines stand in for it). */
+  const [editorReady, setEditorReady] = useState(false);
 
   const editorParent = useRef<HTMLDivElement>(null);
+  const standIn = useRef<HTMLPreElement>(null);
   const view = useRef<EditorView | null>(null);
+  const cm = useRef<EditorModule | null>(null);
+  /** The text before the editor exists; after, the editor's document is the text. */
+  const textRef = useRef(initial.code);
+  /** Version of the text (each change adds one); the workers' copies follow it (doc-sync.ts). */
+  const version = useRef(1);
+  const textLength = useRef(initial.code.length);
+  const resultRef = useRef<LintResponse | null>(null);
   const worker = useRef<Worker | null>(null);
+  const urlWorker = useRef<Worker | null>(null);
   const lastId = useRef(0);
   const busy = useRef(false);
-  const queued = useRef<LintRequest | null>(null);
-  const lastHash = useRef<string>(location.hash.replace(/^#/, ''));
-  const lastSentCode = useRef('');
-  const lintedRef = useRef<string | null>(null);
-  const fixAllRequest = useRef<FixAllRequest | null>(null);
+  const queued = useRef<PageLintRequest | null>(null);
+  const lastHash = useRef<string>('');
+  const fixAllId = useRef(0);
   const strings = useRef(s);
   strings.current = s;
+  const ignored = useMemo(() => splitIds(ignoredText), [ignoredText]);
+  const options = { configText, ignored, threshold, dockerignore };
+  const optionsRef = useRef(options);
+  optionsRef.current = options;
+
+  const currentText = useCallback(() => view.current?.state.doc.toString() ?? textRef.current, []);
 
   /** Apply one finding's fix, if the editor still holds the text it was computed for. */
   const applyFix = useCallback((d: Diagnostic) => {
     const v = view.current;
-    if (!v) return;
-    const changes = v.state.doc.toString() === lintedRef.current ? fixChanges(v, d) : null;
-    if (changes && applyEdit(v, changes)) setFixNote(strings.current.fixed(1));
+    const m = cm.current;
+    if (!v || !m) return;
+    const changes = resultRef.current?.version === version.current ? m.fixChanges(v, d) : null;
+    if (changes && m.applyEdit(v, changes)) setFixNote(strings.current.fixed(1));
     else setFixNote(strings.current.fixStale());
   }, []);
 
   const send = useCallback((request: WorkerRequest) => worker.current?.postMessage(request), []);
+  /** Both workers' copies of the text follow every change. */
+  const sendDoc = useCallback((message: DocMessage) => {
+    worker.current?.postMessage(message);
+    urlWorker.current?.postMessage(message);
+  }, []);
 
-  // The worker: created once; answers to old requests are dropped, and at most one lint waits.
+  // The worker: created once; at most one lint waits, and an answer older than the one shown is dropped.
   useEffect(() => {
     let w: Worker;
     try {
@@ -145,6 +231,7 @@ export default function Playground(): ReactNode {
       return;
     }
     worker.current = w;
+    w.postMessage({ type: 'doc', version: version.current, reset: currentText() } satisfies DocMessage);
     w.onerror = () => setFailed(true);
     w.onmessage = (event: MessageEvent<WorkerResponse>) => {
       const answer = event.data;
@@ -153,17 +240,14 @@ export default function Playground(): ReactNode {
         return;
       }
       if (answer.type === 'fixAll') {
-        const request = fixAllRequest.current;
-        fixAllRequest.current = null;
         const v = view.current;
-        if (!request || request.id !== answer.id || !v) return;
-        // Typed meanwhile: the fixed text is about an older version; do nothing rather than undo typing.
-        if (v.state.doc.toString() !== request.code) {
+        if (answer.id !== fixAllId.current || !v) return;
+        // Typed meanwhile: the fix is about an older version; do nothing rather than undo typing.
+        if (answer.version !== version.current) {
           setFixNote(strings.current.fixStale());
           return;
         }
-        const change = diffChange(request.code, answer.text);
-        if (change) applyEdit(v, [change]);
+        if (answer.change) cm.current?.applyEdit(v, [answer.change]);
         setFixNote(strings.current.fixed(answer.applied));
         return;
       }
@@ -174,87 +258,53 @@ export default function Playground(): ReactNode {
         busy.current = true;
         w.postMessage(next);
       }
-      if (answer.id !== lastId.current) return;
-      setPending(false);
+      // An answer newer than the one shown is shown, even if the text changed since (a newer lint is
+      // then queued, and fixes wait for it): after a large paste, typing on must not hide the findings.
+      if (answer.id <= (resultRef.current?.id ?? 0)) return;
+      setPending(answer.id !== lastId.current);
       setResult(answer);
-      lintedRef.current = lastSentCode.current;
-      setLintedCode(lastSentCode.current);
-      if (view.current)
-        showDiagnostics(view.current, answer.diagnostics, {
+      resultRef.current = answer;
+      setStale(answer.version !== version.current);
+      if (view.current && cm.current)
+        cm.current.showDiagnostics(view.current, answer.diagnostics, {
           label: strings.current.fixAction(),
           apply: applyFix,
         });
     };
-    w.postMessage({ type: 'examples', locale } satisfies WorkerRequest);
     return () => {
       w.terminate();
       worker.current = null;
     };
-  }, [locale, applyFix]);
+  }, [applyFix, currentText]);
 
-  // The docs' snippets for the examples menu: a chunk of their own, generated at build time.
-  useEffect(() => {
-    let live = true;
-    import('@generated/camadas-playground-examples/default/docs-examples.json').then(
-      (m) => live && setDocsExamples(m.default),
-      () => undefined, // the menu keeps the rule examples
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  // The editor.
-  useEffect(() => {
-    if (!editorParent.current) return;
-    const v = createEditor(editorParent.current, initial.code, strings.current.editorLabel(), (text) => {
-      setCode(text);
-      setFixNote(null);
-    });
-    view.current = v;
-    return () => {
-      v.destroy();
-      view.current = null;
-    };
-  }, [initial]);
-
-  const ignored = useMemo(() => splitIds(ignoredText), [ignoredText]);
-
-  // Lint, debounced.
-  useEffect(() => {
+  // Lint, debounced (the debounce grows with the text).
+  const lintTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const scheduleLint = useCallback(() => {
     setPending(true);
-    const timer = setTimeout(() => {
+    clearTimeout(lintTimer.current);
+    lintTimer.current = setTimeout(() => {
       lastId.current += 1;
-      lastSentCode.current = code;
-      const request: LintRequest = {
-        type: 'lint',
-        id: lastId.current,
-        locale,
-        code,
-        configText,
-        ignored,
-        threshold,
-        dockerignore,
-      };
+      const request: PageLintRequest = { type: 'lint', id: lastId.current, locale, ...optionsRef.current };
       if (busy.current) queued.current = request;
       else {
         busy.current = true;
         send(request);
       }
-    }, debounceFor(code.length));
-    return () => clearTimeout(timer);
-  }, [code, configText, ignored, threshold, dockerignore, locale, send]);
+    }, debounceFor(textLength.current));
+  }, [locale, send]);
 
   // The URL follows the state (replace while typing; a new example is a new history entry). The
   // state is compressed in a worker of its own: on a large text lz-string would block typing.
   const pushNext = useRef(false);
-  const urlWorker = useRef<Worker | null>(null);
   const urlId = useRef(0);
+  /** `null`: too large for a link; the address then drops its fragment (it would show an older text). */
   const applyHash = useCallback(
-    (hash: string) => {
+    (link: string | null) => {
+      setTooLarge(link === null);
+      const hash = link ?? '';
       if (hash === lastHash.current) return;
       lastHash.current = hash;
-      const to = { pathname: location.pathname, search: location.search, hash: `#${hash}` };
+      const to = { pathname: location.pathname, search: location.search, hash: hash ? `#${hash}` : '' };
       if (pushNext.current) history.push(to);
       else history.replace(to);
       pushNext.current = false;
@@ -271,6 +321,7 @@ export default function Playground(): ReactNode {
       return; // compressed on the main thread instead
     }
     urlWorker.current = w;
+    w.postMessage({ type: 'doc', version: version.current, reset: currentText() } satisfies DocMessage);
     w.onmessage = (event: MessageEvent<UrlResponse>) => {
       if (event.data.id === urlId.current) applyHashRef.current(event.data.hash);
     };
@@ -278,18 +329,124 @@ export default function Playground(): ReactNode {
       w.terminate();
       urlWorker.current = null;
     };
-  }, []);
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      const state = { code, threshold, ignored, configText, dockerignore };
+  }, [currentText]);
+  const urlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const scheduleUrl = useCallback(() => {
+    clearTimeout(urlTimer.current);
+    urlTimer.current = setTimeout(() => {
       urlId.current += 1;
-      if (urlWorker.current) urlWorker.current.postMessage({ id: urlId.current, state } satisfies UrlRequest);
-      else applyHashRef.current(encodeState(state));
-    }, 250);
-    return () => clearTimeout(timer);
-  }, [code, threshold, ignored, configText, dockerignore]);
+      const state = optionsRef.current;
+      if (urlWorker.current)
+        urlWorker.current.postMessage({ type: 'url', id: urlId.current, state } satisfies UrlRequest);
+      else applyHashRef.current(encodeStateForLink({ ...state, code: currentText() }));
+    }, urlDelayFor(textLength.current));
+  }, [currentText]);
 
-  // Back/forward (and a pasted link): the URL wins.
+  /** Every change of the text: the workers get the edits, a lint and a URL update are scheduled. */
+  const onEdits = useCallback(
+    (edits: Change[], length: number) => {
+      version.current += 1;
+      textLength.current = length;
+      sendDoc({ type: 'doc', version: version.current, edits });
+      // Set once per answer: React skips the render when the value does not change.
+      setStale(true);
+      setFixNote(null);
+      scheduleLint();
+      scheduleUrl();
+    },
+    [sendDoc, scheduleLint, scheduleUrl],
+  );
+
+  /** Replace the whole text (a link, an example): through the editor once it exists. */
+  const loadText = useCallback(
+    (text: string) => {
+      if (view.current && cm.current) {
+        cm.current.replaceText(view.current, text);
+        return;
+      }
+      textRef.current = text;
+      setShownCode(text);
+      version.current += 1;
+      textLength.current = text.length;
+      sendDoc({ type: 'doc', version: version.current, reset: text });
+      setStale(true);
+      scheduleLint();
+      scheduleUrl();
+    },
+    [sendDoc, scheduleLint, scheduleUrl],
+  );
+
+  // The options: a lint and a URL update (also the first ones, on mount).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the options are read through optionsRef
+  useEffect(() => {
+    scheduleLint();
+    scheduleUrl();
+  }, [configText, ignored, threshold, dockerignore, scheduleLint, scheduleUrl]);
+  useEffect(
+    () => () => {
+      clearTimeout(lintTimer.current);
+      clearTimeout(urlTimer.current);
+    },
+    [],
+  );
+
+  // The editor: CodeMirror's chunk is fetched when the page is idle after the first paint, and the
+  // editor is built in a task of its own; it then takes the place of the plain lines, at the same size.
+  useEffect(() => {
+    let live = true;
+    let cancelBuild = () => {};
+    const cancelLoad = whenIdle(() => {
+      loadEditor(() => live).then(
+        (m) => {
+          if (!live || !m) return;
+          cancelBuild = whenIdle(() => {
+            const parent = editorParent.current;
+            if (!live || !parent) return;
+            cm.current = m;
+            const v = m.createEditor(parent, textRef.current, strings.current.editorLabel(), onEdits);
+            view.current = v;
+            if (standIn.current) standIn.current.hidden = true;
+            const shown = resultRef.current;
+            if (shown && shown.version === version.current)
+              m.showDiagnostics(v, shown.diagnostics, {
+                label: strings.current.fixAction(),
+                apply: applyFix,
+              });
+            setEditorReady(true);
+          });
+        },
+        () => live && setFailed(true),
+      );
+    });
+    return () => {
+      live = false;
+      cancelLoad();
+      cancelBuild();
+      if (view.current) textRef.current = view.current.state.doc.toString();
+      view.current?.destroy();
+      view.current = null;
+    };
+  }, [applyFix, onEdits]);
+
+  // The examples menu, once the editor is there: the rule examples (from the worker) and the docs'
+  // snippets (a chunk of their own, generated at build time). Neither is needed for the first paint.
+  useEffect(() => {
+    if (!editorReady) return;
+    let live = true;
+    const cancel = whenIdle(() => {
+      worker.current?.postMessage({ type: 'examples', locale } satisfies WorkerRequest);
+      import('@generated/camadas-playground-examples/default/docs-examples.json').then(
+        (m) => live && setDocsExamples(m.default),
+        () => undefined, // the menu keeps the rule examples
+      );
+    });
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [editorReady, locale]);
+
+  // Back/forward (and a link opened): the URL wins.
   useEffect(() => {
     const hash = location.hash.replace(/^#/, '');
     if (hash === lastHash.current) return;
@@ -300,9 +457,8 @@ export default function Playground(): ReactNode {
     setIgnoredText(state.ignored.join(', '));
     setConfigText(state.configText);
     setDockerignore(state.dockerignore);
-    setCode(state.code);
-    if (view.current) replaceText(view.current, state.code);
-  }, [location.hash]);
+    loadText(state.code);
+  }, [location.hash, loadText]);
 
   /** `r<i>`: the i-th rule example (with its configuration); `d<i>`: the i-th docs snippet. */
   const openExample = (value: string) => {
@@ -317,8 +473,7 @@ export default function Playground(): ReactNode {
     setDockerignore(example.dockerignore);
     setIgnoredText('');
     setThreshold(null);
-    setCode(example.code);
-    if (view.current) replaceText(view.current, example.code);
+    loadText(example.code);
   };
 
   // Stable callbacks, so typing does not re-render the menu and the findings (memoized below).
@@ -326,7 +481,7 @@ export default function Playground(): ReactNode {
   openExampleRef.current = openExample;
   const onOpenExample = useCallback((value: string) => openExampleRef.current(value), []);
   const goTo = useCallback((d: Diagnostic) => {
-    if (view.current) moveCursor(view.current, d.line, d.column);
+    if (view.current) cm.current?.moveCursor(view.current, d.line, d.column);
   }, []);
 
   const copyLink = () => {
@@ -336,25 +491,32 @@ export default function Playground(): ReactNode {
     );
   };
 
-  const fixAll = () => {
-    const v = view.current;
-    if (!v) return;
-    const request: FixAllRequest = {
-      type: 'fixAll',
-      id: (fixAllRequest.current?.id ?? 0) + 1,
-      locale,
-      code: v.state.doc.toString(),
-      configText,
-      ignored,
-      threshold,
-      dockerignore,
-    };
-    fixAllRequest.current = request;
-    send(request);
+  const copyText = () => {
+    void navigator.clipboard?.writeText(currentText()).then(
+      () => setTextCopied(true),
+      () => setTextCopied(false),
+    );
   };
 
+  const download = () => {
+    // octet-stream: with text/plain, Chromium would save it as Dockerfile.txt
+    const blob = new Blob([currentText()], { type: 'application/octet-stream' });
+    const href = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = href;
+    a.download = 'Dockerfile';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(href), 1000);
+  };
+
+  const fixAll = () => {
+    if (!view.current) return;
+    fixAllId.current += 1;
+    send({ type: 'fixAll', id: fixAllId.current, locale, ...optionsRef.current } satisfies PageFixAllRequest);
+  };
   const known = examples ? new Set(examples.ruleIds) : null;
-  const current = result !== null && lintedCode === code;
+  // Fixes need the editor, and findings about the text it holds.
+  const current = editorReady && result !== null && !stale;
   const fixable = result ? result.diagnostics.filter((d) => d.fix).length : 0;
   const unknown = known ? ignored.filter((id) => !known.has(id)) : [];
   const effectiveThreshold = result?.threshold ?? 'info';
@@ -364,21 +526,48 @@ export default function Playground(): ReactNode {
   return (
     <div
       className={styles.playground}
-      data-playground-ready={result ? 'true' : 'false'}
+      data-playground-ready={result && editorReady ? 'true' : 'false'}
       data-lint-id={result?.id ?? 0}
       data-lint-ms={result ? Math.round(result.ms) : undefined}
     >
       <div className={styles.toolbar}>
         <ExamplesMenu examples={examples} docsExamples={docsExamples} onOpen={onOpenExample} />
-        <button type="button" className="button button--secondary button--sm" onClick={copyLink}>
-          {copied ? s.shared() : s.share()}
-        </button>
-        <span className={styles.hint}>{s.shareHint()}</span>
+        {tooLarge ? (
+          <>
+            <button
+              type="button"
+              className="button button--secondary button--sm"
+              onClick={copyText}
+              data-testid="copy-text"
+            >
+              {textCopied ? s.textCopied() : s.copyText()}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary button--sm"
+              onClick={download}
+              data-testid="download"
+            >
+              {s.download()}
+            </button>
+            <span className={styles.hint} data-testid="too-large">
+              {s.tooLarge(MAX_FRAGMENT_CHARS)}
+            </span>
+          </>
+        ) : (
+          <>
+            <button type="button" className="button button--secondary button--sm" onClick={copyLink}>
+              {copied ? s.shared() : s.share()}
+            </button>
+            <span className={styles.hint}>{s.shareHint()}</span>
+          </>
+        )}
       </div>
 
       <div className={styles.columns}>
         <div className={styles.editorColumn}>
           <div ref={editorParent} className={styles.editor} data-testid="editor" />
+          {editorReady ? null : <StandIn ref={standIn} code={shownCode} />}
           <section className={styles.panel} aria-labelledby="pg-summary">
             <h2 id="pg-summary" className={styles.panelTitle}>
               {s.summary()}
@@ -520,47 +709,61 @@ const Findings = memo(function Findings({
   onFix: ((d: Diagnostic) => void) | null;
 }): ReactNode {
   const s = usePlaygroundStrings();
+  const [limit, setLimit] = useState(FINDINGS_PAGE);
+  const more = Math.min(diagnostics.length - limit, FINDINGS_PAGE);
   return (
-    <ul className={styles.findings} data-testid="findings">
-      {diagnostics.map((d) => (
-        <li key={`${d.rule}-${d.line}-${d.column}-${d.message}`} className={styles[`sev-${d.severity}`]}>
-          <Link to={`/docs/rules/${d.rule}`} className={styles.rule}>
-            <code>{d.rule}</code>
-          </Link>{' '}
-          <span className={styles.severity}>{severityLabel(d.severity)}</span>{' '}
-          <button
-            type="button"
-            className={styles.where}
-            onClick={() => onGo(d)}
-            data-testid="go"
-            // the visible text starts the accessible name (WCAG 2.5.3 label in name)
-            aria-label={`${d.line}:${d.column}, ${s.goTo(d.line, d.column)}`}
-            title={s.goTo(d.line, d.column)}
-          >
-            {d.line}:{d.column}
-          </button>
-          {d.fix ? (
-            <>
-              {' '}
-              <button
-                type="button"
-                className={styles.fix}
-                onClick={() => onFix?.(d)}
-                disabled={!onFix}
-                title={onFix ? s.fixTitle(d.rule, d.line, d.column) : s.fixStale()}
-                aria-label={`${s.fix()}: ${s.fixTitle(d.rule, d.line, d.column)}`}
-                data-testid="fix"
-              >
-                {s.fix()}
-              </button>
-            </>
-          ) : null}
-          <div className={styles.message}>
-            <MessageText text={d.message} />
-          </div>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className={styles.findings} data-testid="findings">
+        {diagnostics.slice(0, limit).map((d) => (
+          <li key={`${d.rule}-${d.line}-${d.column}-${d.message}`} className={styles[`sev-${d.severity}`]}>
+            <Link to={`/docs/rules/${d.rule}`} className={styles.rule}>
+              <code>{d.rule}</code>
+            </Link>{' '}
+            <span className={styles.severity}>{severityLabel(d.severity)}</span>{' '}
+            <button
+              type="button"
+              className={styles.where}
+              onClick={() => onGo(d)}
+              data-testid="go"
+              // the visible text starts the accessible name (WCAG 2.5.3 label in name)
+              aria-label={`${d.line}:${d.column}, ${s.goTo(d.line, d.column)}`}
+              title={s.goTo(d.line, d.column)}
+            >
+              {d.line}:{d.column}
+            </button>
+            {d.fix ? (
+              <>
+                {' '}
+                <button
+                  type="button"
+                  className={styles.fix}
+                  onClick={() => onFix?.(d)}
+                  disabled={!onFix}
+                  title={onFix ? s.fixTitle(d.rule, d.line, d.column) : s.fixStale()}
+                  aria-label={`${s.fix()}: ${s.fixTitle(d.rule, d.line, d.column)}`}
+                  data-testid="fix"
+                >
+                  {s.fix()}
+                </button>
+              </>
+            ) : null}
+            <div className={styles.message}>
+              <MessageText text={d.message} />
+            </div>
+          </li>
+        ))}
+      </ul>
+      {more > 0 ? (
+        <button
+          type="button"
+          className="button button--secondary button--sm"
+          onClick={() => setLimit((n) => n + FINDINGS_PAGE)}
+          data-testid="more-findings"
+        >
+          {s.moreFindings(more, diagnostics.length)}
+        </button>
+      ) : null}
+    </>
   );
 });
 
@@ -648,3 +851,22 @@ const ExamplesMenu = memo(function ExamplesMenu({
     </label>
   );
 });
+
+/** Lines the stand-in shows: more than the editor's 70vh could, never the whole of a huge text. */
+const STAND_IN_LINES = 80;
+
+/**
+ * The text as plain lines, in the editor's place and size (font, line height, gutter, borders) until
+ * CodeMirror is there: part of the HTML built, so the page paints at once and nothing moves later.
+ */
+function StandIn({ code, ref }: { code: string; ref: Ref<HTMLPreElement> }): ReactNode {
+  const lines = code.split('\n', STAND_IN_LINES);
+  return (
+    <pre ref={ref} className={styles.standIn} data-testid="editor-stand-in">
+      <span className={styles.standInGutter} aria-hidden="true">
+        {lines.map((_, i) => i + 1).join('\n')}
+      </span>
+      <code className={styles.standInCode}>{lines.join('\n')}</code>
+    </pre>
+  );
+}
