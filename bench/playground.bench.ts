@@ -8,7 +8,10 @@
  * - Keystroke to findings, 50 and 10 000 lines: from the `keydown` to the moment the page shows the
  *   answer to that text (`data-lint-id` changes), measured in the page; median of 20 edits.
  * - While typing at 10 000 lines: the longest task on the main thread (PerformanceObserver 'longtask',
- *   which reports tasks over 50 ms) and the longest key event duration (Event Timing: input to paint).
+ *   which reports tasks over 50 ms) and the longest gap between two animation frames
+ *   (requestAnimationFrame), i.e. the longest time the page could not show a typed key. Event Timing's
+ *   input-to-paint durations are not used: in headless Chromium they measured 6.5 s for keys whose
+ *   frames were drawn (rAF never paused more than 33 ms in the same run).
  *
  * Targets (issue 15): findings within 100 ms of the last keystroke at 50 lines; typing never blocked
  * for more than 50 ms at 10 000 lines. The script prints the figures and whether they are met; it
@@ -32,7 +35,8 @@ interface Probe {
   usable: number | null;
   ready: number | null;
   longtasks: { start: number; duration: number }[];
-  events: { name: string; start: number; duration: number }[];
+  /** requestAnimationFrame timestamps (frames the page drew). */
+  frames: number[];
 }
 
 declare global {
@@ -43,17 +47,18 @@ declare global {
 
 /** Installed before any page script: timestamps of keys, lint answers, editor usable, long tasks. */
 function installProbe(): void {
-  const probe: Probe = { keys: [], lints: [], usable: null, ready: null, longtasks: [], events: [] };
+  const probe: Probe = { keys: [], lints: [], usable: null, ready: null, longtasks: [], frames: [] };
+  // A plain function (not an arrow bound to a const): tsx would wrap a named arrow in a helper the page lacks.
+  requestAnimationFrame(function frame(t) {
+    probe.frames.push(t);
+    requestAnimationFrame(frame);
+  });
   window.__probe = probe;
   document.addEventListener('keydown', () => probe.keys.push(performance.now()), true);
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) probe.longtasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries())
-        probe.events.push({ name: e.name, start: e.startTime, duration: e.duration });
-    }).observe({ type: 'event', buffered: true, durationThreshold: 16 } as PerformanceObserverInit);
   } catch {
     // an engine without these entry types: the figures say "n/a"
   }
@@ -228,7 +233,7 @@ async function main(): Promise<void> {
     }
 
     step('long tasks while typing at 10 000 lines');
-    // 4. Typing at 10 000 lines: longest main-thread task and longest key event, over 40 keys typed
+    // 4. Typing at 10 000 lines: longest main-thread task and longest gap between drawn frames, over 40 keys typed
     // at about 8 keys a second, then until the findings of the last one are shown.
     const p = await openPlayground(
       context,
@@ -254,11 +259,13 @@ async function main(): Promise<void> {
     const typing = await p.evaluate((start) => {
       const probe = window.__probe;
       const tasks = probe.longtasks.filter((t) => t.start >= start);
-      const events = probe.events.filter((e) => e.start >= start && /key|input/.test(e.name));
+      let gap = 0;
+      for (let i = 1; i < probe.frames.length; i++)
+        if (probe.frames[i] >= start) gap = Math.max(gap, probe.frames[i] - probe.frames[i - 1]);
       return {
         longest: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
         count: tasks.length,
-        event: events.reduce((m, e) => Math.max(m, e.duration), 0),
+        frameGap: gap,
       };
     }, from);
     rows.push([
@@ -269,9 +276,9 @@ async function main(): Promise<void> {
       typing.longest <= 50 ? 'target ≤ 50 ms: met' : 'target ≤ 50 ms: NOT met',
     ]);
     rows.push([
-      'Typing at 10 000 lines: longest key event (input to paint)',
-      typing.event === 0 ? 'none over 16 ms' : `${Math.round(typing.event)} ms`,
-      '',
+      'Typing at 10 000 lines: longest gap between two drawn frames',
+      `${Math.round(typing.frameGap)} ms`,
+      typing.frameGap <= 50 ? 'target ≤ 50 ms: met' : 'target ≤ 50 ms: NOT met',
     ]);
     await p.close();
   } finally {
