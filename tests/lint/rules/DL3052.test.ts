@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/lint/engine';
 import rule from '../../../src/lint/rules/DL3052';
 import { ruleTester } from './_harness';
+import { ALL_LABEL_TYPES as schema } from './_label-schema';
 
 ruleTester(rule, {
   valid: [
@@ -152,16 +153,6 @@ ruleTester(rule, {
 
 describe('label value rules DL3051-DL3058 together', () => {
   it('report each malformed value by its own rule only', () => {
-    const schema = {
-      'label-schema': {
-        src: 'url',
-        created: 'rfc3339',
-        rev: 'hash',
-        version: 'semver',
-        owner: 'email',
-        title: 'text',
-      },
-    } as const;
     const rules = (text: string) =>
       lint(text, { locale: 'en', config: { ...schema } })
         .map((d) => d.rule)

@@ -1,19 +1,8 @@
 import rule from '../../../src/lint/rules/DL3056';
 import { ruleTester } from './_harness';
+import { ALL_LABEL_TYPES as schema } from './_label-schema';
 
 const config = { 'label-schema': { 'org.opencontainers.image.version': 'semver' as const } };
-
-// the six label types together: each malformed value is reported by its own rule only
-const schema = {
-  'label-schema': {
-    src: 'url',
-    created: 'rfc3339',
-    rev: 'hash',
-    version: 'semver',
-    owner: 'email',
-    title: 'text',
-  },
-} as const;
 
 ruleTester(rule, {
   valid: [
