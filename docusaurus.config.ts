@@ -3,6 +3,7 @@ import type { Config } from '@docusaurus/types';
 import remarkCodeHighlight from './plugins/code-highlight/remark';
 import remarkMermaidSvg from './plugins/mermaid-svg/remark';
 import remarkDockerfileLint from './plugins/remark-dockerfile-lint';
+import { ssrTemplate } from './plugins/ssr-template';
 import type { Locale } from './src/lint/types';
 import { darkCodeTheme, lightCodeTheme } from './src/prism-themes';
 import { SearchConfigError, searchConfigFromEnv } from './src/search/config';
@@ -58,6 +59,9 @@ const config: Config = {
   favicon: 'img/favicon.svg',
   url: siteUrl,
   baseUrl: '/',
+  // Scripts run after the first paint (plugins/ssr-template.ts); the banner would misread that as a broken base URL.
+  ssrTemplate,
+  baseUrlIssueBanner: false,
   trailingSlash: false,
 
   // Docusaurus v4 flags; `v4: true` also turns on Docusaurus Faster (Rspack + SWC).

@@ -60,7 +60,14 @@ const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 async function main() {
   const budgets = readBudgets();
   // BENCH_PORT: another port when 3874 is taken (say, by browser tests running at the same time).
-  const { url: base, server } = await serveStatic(buildDir, Number(process.env.BENCH_PORT ?? 3874));
+  const { url: base, server } = await serveStatic(
+    buildDir,
+    Number(process.env.BENCH_PORT ?? 3874),
+    undefined,
+    {
+      precompress: true,
+    },
+  );
   const userDataDir = mkdtempSync(join(tmpdir(), 'camadas-lighthouse-'));
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,

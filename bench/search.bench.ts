@@ -25,6 +25,7 @@ import {
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
+import { pageScripts } from '../plugins/ssr-template';
 import { createIndex, search } from '../src/search/engine';
 import { pageRecords } from '../src/search/records';
 import { siteDocPages } from '../src/search/site-pages';
@@ -91,9 +92,8 @@ async function serve(dir: string, port: number): Promise<() => void> {
 function initialJs(buildDir: string, pagePath: string): number {
   const html = readFileSync(join(buildDir, `${pagePath}.html`), 'utf8');
   let total = 0;
-  // Minified HTML leaves attribute values unquoted: <script src=/assets/js/main.js defer>.
-  for (const match of html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)) {
-    const file = join(buildDir, match[1].replace(/^\//, ''));
+  for (const script of pageScripts(html)) {
+    const file = join(buildDir, script.replace(/^\//, ''));
     if (existsSync(file)) total += gzipSync(readFileSync(file)).length;
   }
   return total;
