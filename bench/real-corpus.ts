@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFile
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { lint } from '../src/lint/engine';
+import type { EngineUnderTest } from './engine-under-test';
 
 const require = createRequire(import.meta.url);
 const dockerfilelint = require('dockerfilelint') as { run(configDir: string, content: string): unknown[] };
@@ -44,7 +44,6 @@ const cpuNow = () => {
 
 let sink = 0;
 type Linter = (text: string) => number;
-const engine: Linter = (t) => lint(t).length;
 const dfl: Linter = (t) => {
   try {
     return dockerfilelint.run(DFL_DIR, t).length;
@@ -93,13 +92,19 @@ function perFile(fns: Linter[], texts: string[], passes: number) {
   });
 }
 
-export function realCorpusBench(dir: string, opts: { passes: number; cli: boolean; json: boolean }) {
+export function realCorpusBench(
+  dir: string,
+  under: EngineUnderTest,
+  opts: { passes: number; cli: boolean; json: boolean },
+) {
+  const engine: Linter = (t) => under.lint(t).length;
   const files = corpusFiles(dir);
   const texts = files.map((f) => f.text);
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const lines = texts.reduce((n, t) => n + t.split('\n').length, 0);
   const runs = texts.reduce((n, t) => n + (t.match(/^\s*RUN\b/gim)?.length ?? 0), 0);
   console.log(`REAL CORPUS: ${dir}`);
+  console.log(`  ${under.label}; dockerfilelint from node_modules, as its package ships it`);
   console.log(
     `  ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB, ${lines} lines, ${runs} RUN instructions; ` +
       `${opts.passes} passes after a warm-up, per-file medians`,
