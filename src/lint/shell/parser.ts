@@ -6,9 +6,10 @@
  *
  * Read: words (quotes, `\` escapes, `$VAR`, `${…}` without commands inside, `$(…)`, `$((…))`),
  * assignments, redirections (not heredocs), `&&` `||` `|` `|&` `;` `&` newlines and comments,
- * `( … )`, `{ …; }`, `[[ … ]]`, `if`/`elif`/`else`, `for … in`, `while`/`until`, `case`, declaration builtins
- * with plain `NAME[=value]` arguments, heredoc redirections, `name() { … }`, `!`. Anything else —
- * backquotes holding a backslash, here-strings, `[[` holding a command substitution, `((`, `function` keyword, arrays, process substitution, `$'…'`, or a syntax error — returns null, and the caller asks
+ * `( … )`, `{ …; }`, `[[ … ]]`, `if`/`elif`/`else`, `for … in`, `for x; do`, `while`/`until`, `case`, declaration builtins
+ * with plain `NAME[=value]` arguments, heredoc redirections, `name() { … }`, `!`, process substitution
+ * starting an argument (`diff <(a) <(b)`). Anything else —
+ * backquotes holding a backslash, here-strings, `[[` holding a command substitution, `((`, `function` keyword, arrays, process substitution elsewhere, `$'…'`, or a syntax error — returns null, and the caller asks
  * mvdan-sh, which also gives the error message. tests/lint/shell.test.ts checks both agree.
  */
 import { OP_AND, OP_OR, OP_PIPE, OP_PIPE_ALL, type SyntaxAccess, type SyntaxNode } from './syntax-tree';
@@ -394,8 +395,10 @@ class Parser {
         if (c === undefined || c === '#') this.fail();
         items.push(this.word());
       }
-    } else {
-      this.fail(); // `for x; do` (positional parameters): rare, left to mvdan-sh
+    } else if (this.s[this.i] === ';') {
+      this.i++; // `for x; do` loops over the positional parameters: no words to read
+    } else if (this.s[this.i] !== '\n' && this.peekReserved() !== 'do') {
+      this.fail();
     }
     this.expectWord('do');
     const body = this.list((w) => w === 'done');
@@ -552,6 +555,14 @@ class Parser {
           continue;
         }
         break;
+      }
+      if ((c === '<' || c === '>') && s[this.i + 1] === '(') {
+        // process substitution `<(…)` / `>(…)` starting a word (in the middle of one: mvdan-sh)
+        const b = s[this.i - 1];
+        if (b !== ' ' && b !== '\t' && b !== '\n') this.fail();
+        if (args.length === 0) this.fail();
+        args.push(this.word());
+        continue;
       }
       if (this.atRedirect()) {
         redirs.push(this.redirect());
@@ -712,6 +723,10 @@ class Parser {
     };
     while (this.i < s.length) {
       const c = s[this.i];
+      if ((c === '<' || c === '>') && this.i === start && s[this.i + 1] === '(') {
+        parts.push(this.procSubst());
+        continue;
+      }
       if (
         c === ' ' ||
         c === '\t' ||
@@ -834,6 +849,17 @@ class Parser {
     this.inBackquote = false;
     this.i++;
     return { type: 'CmdSubst', pos: start, end: this.i, Stmts: stmts };
+  }
+
+  /** `<(…)` / `>(…)` at the cursor (mvdan-sh's ProcSubst): its commands are read like `$(…)`'s. */
+  private procSubst(): SyntaxNode {
+    const s = this.s;
+    const start = this.i;
+    this.i += 2;
+    const stmts = this.list(null, true);
+    if (s[this.i] !== ')') this.fail();
+    this.i++;
+    return { type: 'ProcSubst', pos: start, end: this.i, Stmts: stmts };
   }
 
   /** `$…` at the cursor: a part, or null for a literal `$` (cursor unchanged). */
