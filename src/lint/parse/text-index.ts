@@ -44,16 +44,30 @@ export class TextIndex {
       endColumn: e - this.lineStarts[lb] + 1,
     };
   }
+  /** The line `lineOf` found last: offsets are mostly asked in text order, so the next is on it or just after. */
+  private hint = 0;
   /** 0-based line of a 0-based offset. */
   lineOf(offset: number): number {
     const lineStarts = this.lineStarts;
+    const n = lineStarts.length;
+    let h = this.hint;
+    if (lineStarts[h] <= offset) {
+      // on the hinted line or one of the next two: no search
+      for (let k = 0; k < 3; k++, h++) {
+        if (h + 1 >= n || lineStarts[h + 1] > offset) {
+          this.hint = h;
+          return h;
+        }
+      }
+    }
     let lo = 0;
-    let hi = lineStarts.length - 1;
+    let hi = n - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (lineStarts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.hint = lo;
     return lo;
   }
   lineSpan(i: number): Span {

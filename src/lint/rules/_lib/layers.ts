@@ -98,7 +98,11 @@ function depth(p: string): number {
 
 /** Does deleting `path` remove `dir` or something inside it? (`/var/cache` counts for `/var/cache/apt`.) */
 export function pathTouches(path: string, dir: string): boolean {
-  const p = normalizePath(path);
+  return normalizedPathTouches(normalizePath(path), dir);
+}
+
+/** `pathTouches` for a path already through `normalizePath`. */
+export function normalizedPathTouches(p: string, dir: string): boolean {
   if (p === dir || p.startsWith(`${dir}/`)) return true;
   return dir.startsWith(`${p}/`) && depth(p) >= 2;
 }
