@@ -715,12 +715,6 @@ class Parser {
     const start = this.i;
     const parts: SyntaxNode[] = [];
     let litStart = -1;
-    const flushLit = (end = this.i) => {
-      if (litStart >= 0) {
-        parts.push({ type: 'Lit', pos: litStart, end, Value: s.slice(litStart, end) });
-        litStart = -1;
-      }
-    };
     while (this.i < s.length) {
       const c = s[this.i];
       if ((c === '<' || c === '>') && this.i === start && s[this.i + 1] === '(') {
@@ -741,7 +735,7 @@ class Parser {
       if (c === ')' || c === '(') break; // `(` after a word: only `name()` is read (simple)
       if (c === '`') {
         if (this.inBackquote) break;
-        flushLit();
+        litStart = this.lit(parts, litStart, this.i);
         parts.push(this.backquoted());
         continue;
       }
@@ -753,7 +747,7 @@ class Parser {
         continue;
       }
       if (c === "'") {
-        flushLit();
+        litStart = this.lit(parts, litStart, this.i);
         const close = s.indexOf("'", this.i + 1);
         if (close < 0) this.fail();
         parts.push({
@@ -767,7 +761,7 @@ class Parser {
         continue;
       }
       if (c === '"') {
-        flushLit();
+        litStart = this.lit(parts, litStart, this.i);
         parts.push(this.dblQuoted());
         continue;
       }
@@ -775,7 +769,7 @@ class Parser {
         const at = this.i;
         const part = this.dollar();
         if (part) {
-          flushLit(at);
+          litStart = this.lit(parts, litStart, at);
           parts.push(part);
           continue;
         }
@@ -786,7 +780,7 @@ class Parser {
       if (litStart < 0) litStart = this.i;
       this.i++;
     }
-    flushLit();
+    litStart = this.lit(parts, litStart, this.i);
     if (this.i === start) this.fail();
     return { type: 'Word', pos: start, end: this.i, Parts: parts };
   }
@@ -797,19 +791,13 @@ class Parser {
     this.i++;
     const parts: SyntaxNode[] = [];
     let litStart = -1;
-    const flushLit = (end = this.i) => {
-      if (litStart >= 0) {
-        parts.push({ type: 'Lit', pos: litStart, end, Value: s.slice(litStart, end) });
-        litStart = -1;
-      }
-    };
     for (;;) {
       if (this.i >= s.length) this.fail();
       const c = s[this.i];
       if (c === '"') break;
       if (c === '`') {
         if (this.inBackquote) this.fail();
-        flushLit();
+        litStart = this.lit(parts, litStart, this.i);
         parts.push(this.backquoted());
         continue;
       }
@@ -823,7 +811,7 @@ class Parser {
         const at = this.i;
         const part = this.dollar();
         if (part) {
-          flushLit(at);
+          litStart = this.lit(parts, litStart, at);
           parts.push(part);
           continue;
         }
@@ -831,7 +819,7 @@ class Parser {
       if (litStart < 0) litStart = this.i;
       this.i++;
     }
-    flushLit();
+    litStart = this.lit(parts, litStart, this.i);
     this.i++;
     return { type: 'DblQuoted', pos: start, end: this.i, Parts: parts };
   }
@@ -849,6 +837,12 @@ class Parser {
     this.inBackquote = false;
     this.i++;
     return { type: 'CmdSubst', pos: start, end: this.i, Stmts: stmts };
+  }
+
+  /** Ends the literal run started at `litStart` (if any) at `end` as a `Lit` part; returns -1 (no run open). */
+  private lit(parts: SyntaxNode[], litStart: number, end: number): number {
+    if (litStart >= 0) parts.push({ type: 'Lit', pos: litStart, end, Value: this.s.slice(litStart, end) });
+    return -1;
   }
 
   /** `<(…)` / `>(…)` at the cursor (mvdan-sh's ProcSubst): its commands are read like `$(…)`'s. */
