@@ -184,10 +184,25 @@ describe('lint', () => {
     expect(formatMessage('use {a} not {b} {c}', { a: 'x', b: 2 })).toBe('use x not 2 {c}');
   });
 
-  it('formatMessage reads `{name}` as the regular expression /\{(\w+)\}/g would (it scans by hand)', () => {
+  it('formatMessage reads placeholders as the regular expression it replaced would (it scans by hand)', () => {
     const byRegex = (t: string, p: Record<string, string | number>) =>
       t.replace(/\{(\w+)\}/g, (m, k: string) => (k in p ? String(p[k]) : m));
-    const piece = fc.constantFrom('{', '}', 'a', '_', ' ', 'é', '{a}', '{b}', '{a_1}', '{}', '{a', 'x}', '{{b}}', '{é}');
+    const piece = fc.constantFrom(
+      '{',
+      '}',
+      'a',
+      '_',
+      ' ',
+      'é',
+      '{a}',
+      '{b}',
+      '{a_1}',
+      '{}',
+      '{a',
+      'x}',
+      '{{b}}',
+      '{é}',
+    );
     const params = fc.dictionary(fc.constantFrom('a', 'b', 'a_1', 'é'), fc.oneof(fc.string(), fc.integer()));
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), params, (pieces, p) => {
