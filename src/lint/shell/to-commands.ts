@@ -14,6 +14,23 @@ const BIN_OPS: Record<number, ShellOperator> = {
   [OP_PIPE_ALL]: '|&',
 };
 
+/** A word whose span is built on first read (most words are never reported), then kept. */
+class Word implements ShellWord {
+  private span: Span | null = null;
+  constructor(
+    readonly value: string,
+    readonly raw: string,
+    readonly literal: boolean,
+    private readonly map: Positions,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+  get range(): Span {
+    if (this.span === null) this.span = this.map.spanOfChars(this.start, this.end);
+    return this.span;
+  }
+}
+
 export function unescapeLit(s: string, inDouble: boolean): string {
   if (!s.includes('\\')) return s;
   let out = '';
@@ -291,7 +308,9 @@ export class CommandBuilder {
         value += this.slice(p);
       }
     }
-    return { value, raw: this.slice(w), literal, range: this.spanOf(w) };
+    const start = this.tree.start(w);
+    const end = this.tree.end(w);
+    return new Word(value, this.map.src.text.slice(start, end), literal, this.map, start, end);
   }
 
   /** Commands inside `$(…)`, backquotes and `<(…)` of a word. */
