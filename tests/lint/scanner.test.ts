@@ -219,6 +219,20 @@ describe('scanner: CRLF, BOM and positions', () => {
     expect(m.stages[0].platform?.value).toBe('$BUILDPLATFORM');
   });
 
+  it('maps each character of the arguments to the file the same way, one at a time or as an array', () => {
+    const text =
+      'FROM a\nRUN apt-get update \\\n# a comment inside\n\n    && apt-get install -y \\\n\t curl\n' +
+      'HEALTHCHECK --interval=5s CMD curl -f \\\n  http://x/\nENV A=1 \\\n  B=2\n';
+    for (const instr of buildModel(text).instructions) {
+      const all = instr.argsOffsets;
+      expect(all.length).toBe(instr.argsText.length);
+      // in order, backwards (the lookup starts from the last run it used), then in order again
+      const ks = [...all.keys()];
+      for (const order of [ks, [...ks].reverse(), ks])
+        for (const k of order) expect(instr.argsOffset(k), `${instr.keyword} ${k}`).toBe(all[k]);
+    }
+  });
+
   it('scans in one pass: instruction offsets tile the text between comments and blank lines', () => {
     const text = '# c\nFROM a\n\nRUN b \\\n  c\n# d\nUSER e';
     expect(scanInstructions(text, '\\').map((s) => text.slice(s.start, s.end))).toEqual([

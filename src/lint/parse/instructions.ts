@@ -244,10 +244,21 @@ export class Instr implements InstructionModel {
     readonly emptyContinuationLines: number[],
   ) {}
   private offsets: number[] | null = null;
-  /** Computed on first use (shell parsing of RUN and a few rules need it; most instructions never do). */
+  /** Computed on first use (a few rules need it; most instructions never do). */
   get argsOffsets(): number[] {
     if (this.offsets === null) this.offsets = sourceOffsets(this.argsRuns, this.argsFrom, this.argsTo);
     return this.offsets;
+  }
+  /** The run `argsOffset` used last: characters are mostly asked in order. */
+  private runHint = 0;
+  argsOffset(k: number): number {
+    const runs = this.argsRuns;
+    const c = this.argsFrom + k;
+    let r = this.runHint;
+    if (r >= runs.length || runs[r] > c) r = 0;
+    while (r + 2 < runs.length && runs[r + 2] <= c) r += 2;
+    this.runHint = r;
+    return runs[r + 1] + (c - runs[r]);
   }
   flag(name: string): FlagModel | undefined {
     if (this.flags.length === 0) return undefined;
