@@ -110,6 +110,7 @@ export function sourceOffsets(runs: readonly number[], a: number, b: number): nu
  */
 export function logicalLine(ti: TextIndex, escapeChar: string, start: number, end: number): Logical {
   const text = ti.text;
+  const escape = escapeChar.charCodeAt(0);
   let out = '';
   const runs: number[] = [];
   const emptyLines: number[] = [];
@@ -150,8 +151,8 @@ export function logicalLine(ti: TextIndex, escapeChar: string, start: number, en
     // copy the run of ordinary characters up to the next escape or newline in one slice
     let k = i + 1;
     while (k < end) {
-      const c = text[k];
-      if (c === '\n' || c === escapeChar) break;
+      const c = text.charCodeAt(k);
+      if (c === 10 /* \n */ || c === escape) break;
       k++;
     }
     runs.push(out.length, i);
