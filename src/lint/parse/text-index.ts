@@ -110,7 +110,7 @@ export function sourceOffsets(runs: readonly number[], a: number, b: number): nu
  */
 export function logicalLine(ti: TextIndex, escapeChar: string, start: number, end: number): Logical {
   const text = ti.text;
-  const escape = escapeChar.charCodeAt(0);
+  const escapeCode = escapeChar.charCodeAt(0);
   let out = '';
   const runs: number[] = [];
   const emptyLines: number[] = [];
@@ -152,7 +152,7 @@ export function logicalLine(ti: TextIndex, escapeChar: string, start: number, en
     let k = i + 1;
     while (k < end) {
       const c = text.charCodeAt(k);
-      if (c === 10 /* \n */ || c === escape) break;
+      if (c === 10 /* \n */ || c === escapeCode) break;
       k++;
     }
     runs.push(out.length, i);
