@@ -50,10 +50,30 @@ const MAX_RESERVED = 8;
 /** Characters that end a word where a reserved word could stand. */
 const WORD_END = new Set([' ', '\t', '\n', ';', '&', '|', '<', '>', '(', ')', '`']);
 const DECL_BUILTINS = new Set(['export', 'declare', 'local', 'readonly', 'typeset']);
+/** Characters a word reads as plain literal text whatever follows them (`word` handles all others). */
+const SPECIAL_IN_WORD = ' \t\n;&|<>()`\\\'"$@!+*?';
+const PLAIN_ASCII = Array.from({ length: 128 }, (_, c) => !SPECIAL_IN_WORD.includes(String.fromCharCode(c)));
+function isPlainWordChar(c: number): boolean {
+  return c >= 128 || PLAIN_ASCII[c];
+}
+
+/** Could `s[pos, end)` be one of DECL_BUILTINS (5 to 8 letters starting with d, e, l, r or t)? No string is cut. */
+function maybeDecl(s: string, pos: number, end: number): boolean {
+  const n = end - pos;
+  if (n < 5 || n > 8) return false;
+  const c = s.charCodeAt(pos);
+  return c === 100 || c === 101 || c === 108 || c === 114 || c === 116;
+}
 const DECL_ARG = /^[A-Za-z_][A-Za-z0-9_]*(=|$)/;
-const NAME_START = /[A-Za-z_]/;
+/** `[A-Za-z_]` by char code (NaN past the end: false). */
+function isNameStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
 const FUNC_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-const NAME_CHAR = /[A-Za-z0-9_]/;
+/** `[A-Za-z0-9_]` by char code. */
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 57);
+}
 /** `${…}` forms read here: a name, positional or special parameter, optionally `#`-prefixed or followed by an operator. */
 const PARAM_HEAD = /^#?(?:[A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])(?:$|[:\-=+?#%/^,@[}])/;
 
@@ -378,8 +398,8 @@ class Parser {
     this.i += 3;
     this.blanks();
     const nameStart = this.i;
-    while (this.i < this.s.length && NAME_CHAR.test(this.s[this.i])) this.i++;
-    if (this.i === nameStart || !NAME_START.test(this.s[nameStart])) this.fail();
+    while (this.i < this.s.length && isNameChar(this.s.charCodeAt(this.i))) this.i++;
+    if (this.i === nameStart || !isNameStart(this.s.charCodeAt(nameStart))) this.fail();
     this.blanks();
     const items: SyntaxNode[] = [];
     if (this.peekReserved() === 'in') {
@@ -584,8 +604,12 @@ class Parser {
       args.push(this.word());
     }
     if (args.length === 0 && assigns.length === 0 && redirs.length === 0) this.fail(); // empty command
-    const head = args.length > 0 ? s.slice(args[0].pos, args[0].end) : '';
-    if (DECL_BUILTINS.has(head)) return this.decl(start, assigns, args, redirs);
+    if (
+      args.length > 0 &&
+      maybeDecl(s, args[0].pos, args[0].end) &&
+      DECL_BUILTINS.has(s.slice(args[0].pos, args[0].end))
+    )
+      return this.decl(start, assigns, args, redirs);
     const first = assigns[0] ?? args[0];
     const last = args.length > 0 ? args[args.length - 1] : assigns[assigns.length - 1];
     const cmd =
@@ -695,8 +719,8 @@ class Parser {
     const s = this.s;
     const start = this.i;
     let j = this.i;
-    if (!NAME_START.test(s[j] ?? '')) return null;
-    while (j < s.length && NAME_CHAR.test(s[j])) j++;
+    if (!isNameStart(s.charCodeAt(j))) return null;
+    while (j < s.length && isNameChar(s.charCodeAt(j))) j++;
     if (s[j] === '+' && s[j + 1] === '=') this.fail(); // `a+=x`
     if (s[j] === '[') this.fail(); // `a[i]=x`
     if (s[j] !== '=') return null;
@@ -716,6 +740,14 @@ class Parser {
     const parts: SyntaxNode[] = [];
     let litStart = -1;
     while (this.i < s.length) {
+      // a run of ordinary characters (most of most words) in one step
+      let j = this.i;
+      while (j < s.length && isPlainWordChar(s.charCodeAt(j))) j++;
+      if (j > this.i) {
+        if (litStart < 0) litStart = this.i;
+        this.i = j;
+        continue;
+      }
       const c = s[this.i];
       if ((c === '<' || c === '>') && this.i === start && s[this.i + 1] === '(') {
         parts.push(this.procSubst());
@@ -872,9 +904,9 @@ class Parser {
       return { type: 'CmdSubst', pos: start, end: this.i, Stmts: stmts };
     }
     if (c === '{') return this.paramBraced();
-    if (NAME_START.test(c)) {
+    if (isNameStart(c.charCodeAt(0))) {
       let j = this.i + 1;
-      while (j < s.length && NAME_CHAR.test(s[j])) j++;
+      while (j < s.length && isNameChar(s.charCodeAt(j))) j++;
       this.i = j;
       return { type: 'ParamExp', pos: start, end: j, Short: true };
     }
