@@ -487,12 +487,16 @@ class Context implements RuleContext<string> {
   }
   /** Per RUN: its commands by tool and by name (`ctx.commands(run, tool)`), built on the first such call. */
   private readonly toolIndex = new Map<InstructionModel, Map<string, Command[]>>();
-  instructionsOf(keywords: string | readonly string[], opts?: { onbuild?: boolean }): InstructionModel[] {
+  instructionsOf(
+    keywords: string | readonly string[],
+    opts?: { onbuild?: boolean },
+  ): readonly InstructionModel[] {
     let index: Map<string, InstructionModel[]>;
     if (opts?.onbuild) index = this.byKeywordOnbuild ??= indexByKeyword(this.model.allInstructions);
     else index = this.byKeyword ??= indexByKeyword(this.model.instructions);
-    if (typeof keywords === 'string') return keywordList(index, keywords).slice();
-    if (keywords.length === 1) return keywordList(index, keywords[0]).slice();
+    // the index's own list, not a copy: the type is read-only, so no rule can change it for the next
+    if (typeof keywords === 'string') return keywordList(index, keywords);
+    if (keywords.length === 1) return keywordList(index, keywords[0]);
     const src = opts?.onbuild ? this.model.allInstructions : this.model.instructions;
     // Keywords as rules write them (upper-case, known): no Set, no new strings.
     if (keywords.every(isKnownKeyword)) return src.filter((i) => keywords.includes(i.keyword));

@@ -302,12 +302,14 @@ export default defineRule({
       const cmds = ctx.commands(run);
       if (!cmds.some(mayClean)) continue; // cleans nothing: no kind to look at
       let reported = false;
+      let lineage: readonly InstructionModel[] | null = null;
       for (const kind of KINDS) {
         if (reported) break;
         const cleanup = cmds.find((c) => cleansKind(c, kind, rmPaths));
         if (!cleanup || fills(cmds, run, kind)) continue;
         // The most recent earlier RUN that filled this cache: did it leave files behind?
-        const before = lineageBefore(ctx, run);
+        lineage ??= lineageBefore(ctx, run); // once per RUN, not per cache kind
+        const before = lineage;
         for (let i = before.length - 1; i >= 0; i--) {
           const prev = before[i];
           if (prev.keyword !== 'RUN') continue;

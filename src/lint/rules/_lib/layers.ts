@@ -36,7 +36,7 @@ export function lineageBefore(ctx: RuleView, instr: InstructionModel): Instructi
 }
 
 /** RUN instructions to check: top level, plus ONBUILD triggers when `onbuild` is true. */
-export function runsOf(ctx: RuleView, onbuild = true): InstructionModel[] {
+export function runsOf(ctx: RuleView, onbuild = true): readonly InstructionModel[] {
   return ctx.instructionsOf('RUN', { onbuild });
 }
 
