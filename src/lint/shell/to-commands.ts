@@ -221,12 +221,19 @@ export class CommandBuilder {
     }
     const argsNodes = (cmd.Args as SyntaxNode[] | null) ?? [];
     if (argsNodes.length === 0) return { first: [], last: [] };
-    const words = argsNodes.map((w) => this.word(w));
+    const nameWord = this.word(argsNodes[0]);
+    const args: ShellWord[] = [];
+    const argv: string[] = [];
+    for (let k = 1; k < argsNodes.length; k++) {
+      const w = this.word(argsNodes[k]);
+      args.push(w);
+      argv.push(w.value);
+    }
     const c: ShellCommand = {
-      name: words[0].value,
-      nameWord: words[0],
-      args: words.slice(1),
-      argv: words.slice(1).map((w) => w.value),
+      name: nameWord.value,
+      nameWord,
+      args,
+      argv,
       assigns,
       range: this.spanOf(cmd),
       index: 0,
