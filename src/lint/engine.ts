@@ -184,15 +184,11 @@ function internalError(e: unknown): PendingDiagnostic {
 
 /** Localise, drop exact duplicates (same rule, span and message in that locale), sort. */
 function localise(pending: readonly PendingDiagnostic[], locale: Locale): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const seen = new Set<string>();
+  const all: Diagnostic[] = [];
   for (const p of pending) {
     const message = p.params ? formatMessage(p.message[locale], p.params) : p.message[locale];
     const s = p.span;
-    const key = `${p.rule}|${s.line}|${s.column}|${s.endLine}|${s.endColumn}|${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({
+    all.push({
       rule: p.rule,
       aliases: [...p.aliases],
       severity: p.severity,
@@ -205,7 +201,29 @@ function localise(pending: readonly PendingDiagnostic[], locale: Locale): Diagno
       ...(p.fix ? { fix: p.fix } : {}),
     });
   }
-  out.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  // a stable sort: findings of one rule at one position keep the order they were reported in
+  all.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  // Exact duplicates share line, column and rule, so they sort into the same run: compare within it
+  // (no key string per finding). The first of each set is kept, where it was.
+  const out: Diagnostic[] = [];
+  let run = 0;
+  for (const d of all) {
+    const first = out[run];
+    if (first === undefined || first.line !== d.line || first.column !== d.column || first.rule !== d.rule) {
+      run = out.length;
+      out.push(d);
+      continue;
+    }
+    let duplicate = false;
+    for (let k = run; k < out.length; k++) {
+      const o = out[k];
+      if (o.endLine === d.endLine && o.endColumn === d.endColumn && o.message === d.message) {
+        duplicate = true;
+        break;
+      }
+    }
+    if (!duplicate) out.push(d);
+  }
   return out;
 }
 
