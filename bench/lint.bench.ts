@@ -2,6 +2,7 @@
  * Lint engine benchmark (issue 3, "How it is measured"). Not part of `npm test`.
  *
  *   npm run bench:lint [-- --corpus DIR] [-- --real-only | --synthetic-only] [-- --no-cli] [-- --repeat 7] [-- --json] [-- --source]
+ *                      [-- --passes 5] [-- --warmup 1]
  *
  * The engine timed is the one users run: bundled by esbuild with the CLI's options at bench start
  * (bench/engine-under-test.ts). `--source` times the TypeScript sources as tsx runs them instead.
@@ -259,6 +260,9 @@ if (!argv.includes('--size-only') && !argv.includes('--synthetic-only')) {
   if (statOk(REAL)) {
     realCorpusBench(REAL, under, {
       passes: argValue('--passes', 5),
+      // one warm-up pass of each linter by default; the engine's JIT needs 3-4 passes over the corpus
+      // to settle (dockerfilelint 1), so `--warmup 4` gives both linters' steady state
+      warmup: Math.max(1, argValue('--warmup', 1)),
       cli: !argv.includes('--no-cli'),
       json: argv.includes('--json'),
     });

@@ -53,12 +53,12 @@ const dfl: Linter = (t) => {
 };
 
 /**
- * Per-file times (median of `passes` after one warm-up pass over the whole corpus), and whole-pass CPU
+ * Per-file times (median of `passes` after `warmup` passes over the whole corpus, one by default), and whole-pass CPU
  * and wall, for each linter. The linters' passes alternate (A, B, A, B…) so that a change of load on a
  * shared machine weighs on both alike: the ratio is what the bench is for.
  */
-function perFile(fns: Linter[], texts: string[], passes: number) {
-  for (const fn of fns) for (const t of texts) sink += fn(t);
+function perFile(fns: Linter[], texts: string[], passes: number, warmup: number) {
+  for (let w = 0; w < warmup; w++) for (const fn of fns) for (const t of texts) sink += fn(t);
   const state = fns.map(() => ({
     per: texts.map(() => [] as number[]),
     passCpu: [] as number[],
@@ -95,7 +95,7 @@ function perFile(fns: Linter[], texts: string[], passes: number) {
 export function realCorpusBench(
   dir: string,
   under: EngineUnderTest,
-  opts: { passes: number; cli: boolean; json: boolean },
+  opts: { passes: number; warmup: number; cli: boolean; json: boolean },
 ) {
   const engine: Linter = (t) => under.lint(t).length;
   const files = corpusFiles(dir);
@@ -107,10 +107,10 @@ export function realCorpusBench(
   console.log(`  ${under.label}; dockerfilelint from node_modules, as its package ships it`);
   console.log(
     `  ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB, ${lines} lines, ${runs} RUN instructions; ` +
-      `${opts.passes} passes after a warm-up, per-file medians`,
+      `${opts.passes} passes after ${opts.warmup === 1 ? 'a warm-up pass' : `${opts.warmup} warm-up passes`}, per-file medians`,
   );
   // Alternate the passes so both see the same machine load; one warm-up each inside perFile.
-  const [e, d] = perFile([engine, dfl], texts, opts.passes);
+  const [e, d] = perFile([engine, dfl], texts, opts.passes, opts.warmup);
   const dErr = texts.filter((t) => dfl(t) < 0).length;
   const rows: [string, string, string, string][] = [
     ['', 'camadas lint()', 'dockerfilelint', 'ratio'],
