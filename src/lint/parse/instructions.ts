@@ -230,7 +230,10 @@ export class Instr implements InstructionModel {
     readonly keywordRange: Span,
     readonly raw: string,
     readonly flags: FlagModel[],
-    readonly args: Token[],
+    /** The scanned words: those from `firstArg` on are the arguments (`args`, built on first read). */
+    private readonly words: readonly ScanWord[],
+    private readonly firstArg: number,
+    private readonly ti: TextIndex,
     readonly argsText: string,
     readonly argsRange: Span | null,
     private readonly argsRuns: number[],
@@ -243,6 +246,22 @@ export class Instr implements InstructionModel {
     readonly legacyKeyValue: boolean,
     readonly emptyContinuationLines: number[],
   ) {}
+  private argTokens: Token[] | null = null;
+  /**
+   * Built on first read: most RUN words are read through the shell model, never as tokens, and RUN
+   * holds most of the words of a file.
+   */
+  get args(): Token[] {
+    if (this.argTokens === null) {
+      const words = this.words;
+      const args: Token[] = [];
+      for (let k = this.firstArg; k < words.length; k++) {
+        args.push(new Word(words[k].value, this.ti, words[k].start, words[k].end));
+      }
+      this.argTokens = args;
+    }
+    return this.argTokens;
+  }
   private offsets: number[] | null = null;
   /** Computed on first use (a few rules need it; most instructions never do). */
   get argsOffsets(): number[] {
@@ -346,11 +365,8 @@ export function buildInstruction(
   const argsRange =
     b > a ? ti.spanOfOffsets(sourceOffset(logical.runs, a), sourceOffset(logical.runs, b - 1) + 1) : null;
 
-  // Arguments after flags (the first logical line only: heredoc bodies are not arguments).
-  const args: Token[] = [];
-  for (let k = nFlags; k < words.length; k++) {
-    args.push(new Word(words[k].value, ti, words[k].start, words[k].end));
-  }
+  // Arguments after flags (the first logical line only: heredoc bodies are not arguments): the words
+  // from `nFlags` on, made tokens when first read (`Instr.args`).
 
   let form: ExecForm = 'none';
   let exec: string[] | null = null;
@@ -421,7 +437,9 @@ export function buildInstruction(
     ti.spanOfOffsets(start, kwEnd),
     raw,
     flags,
-    args,
+    words,
+    nFlags,
+    ti,
     argsText,
     argsRange,
     logical.runs,
