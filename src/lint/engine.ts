@@ -105,8 +105,31 @@ export function ruleUrl(id: string, locale: Locale): string {
 
 /** Replace `{name}` placeholders. Unknown placeholders are left as written. */
 export function formatMessage(template: string, params?: MessageParams): string {
-  if (!params || !template.includes('{')) return template;
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+  if (!params) return template;
+  let at = template.indexOf('{');
+  if (at < 0) return template;
+  // `{name}` with `name` of word characters (`\w+`), read by hand: a regular expression with a
+  // callback cost more than the rest of the formatting, for every finding in every locale.
+  let out = '';
+  let from = 0;
+  while (at >= 0) {
+    let j = at + 1;
+    while (j < template.length && isWordChar(template.charCodeAt(j))) j++;
+    if (j > at + 1 && template.charCodeAt(j) === 125 /* } */) {
+      const k = template.slice(at + 1, j);
+      if (k in params) {
+        out += template.slice(from, at) + String(params[k]);
+        from = j + 1;
+      }
+      at = template.indexOf('{', j + 1);
+    } else at = template.indexOf('{', at + 1);
+  }
+  return from === 0 ? template : out + template.slice(from);
+}
+
+/** `[A-Za-z0-9_]`: the characters of a placeholder name. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
 function spanOfTarget(t: ReportTarget): Span {
@@ -161,15 +184,11 @@ function internalError(e: unknown): PendingDiagnostic {
 
 /** Localise, drop exact duplicates (same rule, span and message in that locale), sort. */
 function localise(pending: readonly PendingDiagnostic[], locale: Locale): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const seen = new Set<string>();
+  const all: Diagnostic[] = [];
   for (const p of pending) {
     const message = p.params ? formatMessage(p.message[locale], p.params) : p.message[locale];
     const s = p.span;
-    const key = `${p.rule}|${s.line}|${s.column}|${s.endLine}|${s.endColumn}|${message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({
+    all.push({
       rule: p.rule,
       aliases: [...p.aliases],
       severity: p.severity,
@@ -182,7 +201,29 @@ function localise(pending: readonly PendingDiagnostic[], locale: Locale): Diagno
       ...(p.fix ? { fix: p.fix } : {}),
     });
   }
-  out.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  // a stable sort: findings of one rule at one position keep the order they were reported in
+  all.sort((a, b) => a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  // Exact duplicates share line, column and rule, so they sort into the same run: compare within it
+  // (no key string per finding). The first of each set is kept, where it was.
+  const out: Diagnostic[] = [];
+  let run = 0;
+  for (const d of all) {
+    const first = out[run];
+    if (first === undefined || first.line !== d.line || first.column !== d.column || first.rule !== d.rule) {
+      run = out.length;
+      out.push(d);
+      continue;
+    }
+    let duplicate = false;
+    for (let k = run; k < out.length; k++) {
+      const o = out[k];
+      if (o.endLine === d.endLine && o.endColumn === d.endColumn && o.message === d.message) {
+        duplicate = true;
+        break;
+      }
+    }
+    if (!duplicate) out.push(d);
+  }
   return out;
 }
 
@@ -227,6 +268,8 @@ export const MAX_LINES = 200_000;
 
 /** The refusal for an oversized text, or null. Counts lines without splitting the whole text. */
 function sizeRefusal(text: string): PendingDiagnostic | null {
+  // fewer characters than MAX_LINES: too few newlines to pass the line limit, and under the size limit
+  if (text.length < MAX_LINES) return null;
   let line = 1;
   let index = -1;
   for (;;) {
@@ -456,15 +499,22 @@ class Context implements RuleContext<string> {
       all = instr.keyword === 'RUN' ? buildCommands(this.model, instr, this.shell(instr)) : [];
       this.commandCache.set(instr, all);
     }
-    if (tools.length === 0) return all;
+    if (tools.length === 0 || all.length === 0) return all;
+    if (tools.length === 1) return commandsOfTool(this.toolIndex, instr, all, tools[0]);
     return all.filter((c) => tools.includes(c.tool) || tools.includes(c.name));
   }
-  instructionsOf(keywords: string | readonly string[], opts?: { onbuild?: boolean }): InstructionModel[] {
+  /** Per RUN: its commands by tool and by name (`ctx.commands(run, tool)`), built on the first such call. */
+  private readonly toolIndex = new Map<InstructionModel, Map<string, Command[]>>();
+  instructionsOf(
+    keywords: string | readonly string[],
+    opts?: { onbuild?: boolean },
+  ): readonly InstructionModel[] {
     let index: Map<string, InstructionModel[]>;
     if (opts?.onbuild) index = this.byKeywordOnbuild ??= indexByKeyword(this.model.allInstructions);
     else index = this.byKeyword ??= indexByKeyword(this.model.instructions);
-    if (typeof keywords === 'string') return keywordList(index, keywords).slice();
-    if (keywords.length === 1) return keywordList(index, keywords[0]).slice();
+    // the index's own list, not a copy: the type is read-only, so no rule can change it for the next
+    if (typeof keywords === 'string') return keywordList(index, keywords);
+    if (keywords.length === 1) return keywordList(index, keywords[0]);
     const src = opts?.onbuild ? this.model.allInstructions : this.model.instructions;
     // Keywords as rules write them (upper-case, known): no Set, no new strings.
     if (keywords.every(isKnownKeyword)) return src.filter((i) => keywords.includes(i.keyword));
@@ -485,6 +535,33 @@ class Context implements RuleContext<string> {
       ...(opts?.fix ? { fix: opts.fix } : {}),
     });
   }
+}
+
+const NO_COMMANDS: readonly Command[] = [];
+
+/** The commands of `instr` whose tool or name is `tool`, in source order, from the per-RUN index. */
+function commandsOfTool(
+  index: Map<InstructionModel, Map<string, Command[]>>,
+  instr: InstructionModel,
+  all: readonly Command[],
+  tool: string,
+): readonly Command[] {
+  let byTool = index.get(instr);
+  if (!byTool) {
+    byTool = new Map();
+    for (const c of all) {
+      const l = byTool.get(c.tool);
+      if (l) l.push(c);
+      else byTool.set(c.tool, [c]);
+      if (c.name !== c.tool) {
+        const n = byTool.get(c.name);
+        if (n) n.push(c);
+        else byTool.set(c.name, [c]);
+      }
+    }
+    index.set(instr, byTool);
+  }
+  return byTool.get(tool) ?? NO_COMMANDS;
 }
 
 let registeredRuleIdsCache: (readonly string[])[] | null = null;

@@ -152,7 +152,10 @@ export interface RuleContext<M extends string = string> {
    * the triggers of `ONBUILD` are included too (e.g. `ONBUILD RUN …` as a RUN, with its own positions,
    * `instr.onbuild` pointing at the wrapping ONBUILD).
    */
-  instructionsOf(keywords: string | readonly string[], opts?: { onbuild?: boolean }): InstructionModel[];
+  instructionsOf(
+    keywords: string | readonly string[],
+    opts?: { onbuild?: boolean },
+  ): readonly InstructionModel[];
   /**
    * Shell model of a shell-form RUN (or of a RUN heredoc whose body is a shell script; or of a
    * shell-form CMD/ENTRYPOINT/HEALTHCHECK CMD). `null` for exec form and other instructions.

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatMessage, lint } from '../../src/lint/engine';
 import { ruleById } from '../../src/lint/rules/index';
@@ -179,7 +180,78 @@ describe('lint', () => {
     for (const t of inputs) expect(() => lint(t)).not.toThrow();
   });
 
+  it('drops exact duplicates (same rule, span and message) and keeps the first of each where it was', () => {
+    const at = (line: number, column: number, endColumn: number) => ({
+      line,
+      column,
+      endLine: line,
+      endColumn,
+    });
+    const mk = (id: string, check: (ctx: Parameters<Rule['check']>[0]) => void) =>
+      defineRule({
+        id,
+        severity: 'warning',
+        origin: 'camadas',
+        scope: 'instruction',
+        title: { 'pt-BR': 't', en: 't' },
+        messages: { m: { 'pt-BR': 'm {x}', en: 'm {x}' } },
+        rationale: { 'pt-BR': 'r', en: 'r' },
+        examples: { bad: [], good: [] },
+        check,
+      }) as Rule;
+    const a = mk('CAM994TEST', (ctx) => {
+      ctx.report(at(2, 1, 4), 'm', { x: 'one' });
+      ctx.report(at(1, 1, 5), 'm', { x: 'one' });
+      ctx.report(at(2, 1, 4), 'm', { x: 'two' }); // another message: kept
+      ctx.report(at(2, 1, 6), 'm', { x: 'one' }); // another end: kept
+      ctx.report(at(2, 1, 4), 'm', { x: 'one' }); // duplicate of the first
+      ctx.report(at(1, 1, 5), 'm', { x: 'one' }); // duplicate of the second
+    });
+    const b = mk('CAM993TEST', (ctx) => {
+      ctx.report(at(2, 1, 4), 'm', { x: 'one' }); // same span and message, another rule: kept
+    });
+    const view = lint('FROM a:1\nRUN x\n', { rules: [a, b], locale: 'en' }).map(
+      (d) => `${d.rule} ${d.line}:${d.column}-${d.endColumn} ${d.message}`,
+    );
+    expect(view).toEqual([
+      'CAM994TEST 1:1-5 m one',
+      'CAM993TEST 2:1-4 m one',
+      'CAM994TEST 2:1-4 m one',
+      'CAM994TEST 2:1-4 m two',
+      'CAM994TEST 2:1-6 m one',
+    ]);
+  });
+
   it('formatMessage fills placeholders', () => {
     expect(formatMessage('use {a} not {b} {c}', { a: 'x', b: 2 })).toBe('use x not 2 {c}');
+  });
+
+  it('formatMessage reads placeholders as the regular expression it replaced would (it scans by hand)', () => {
+    const byRegex = (t: string, p: Record<string, string | number>) =>
+      t.replace(/\{(\w+)\}/g, (m, k: string) => (k in p ? String(p[k]) : m));
+    const piece = fc.constantFrom(
+      '{',
+      '}',
+      'a',
+      '_',
+      ' ',
+      'é',
+      '{a}',
+      '{b}',
+      '{a_1}',
+      '{}',
+      '{a',
+      'x}',
+      '{{b}}',
+      '{é}',
+    );
+    const params = fc.dictionary(fc.constantFrom('a', 'b', 'a_1', 'é'), fc.oneof(fc.string(), fc.integer()));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), params, (pieces, p) => {
+        const t = pieces.join('');
+        expect(formatMessage(t, p)).toBe(byRegex(t, p));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -172,7 +172,13 @@ describe('scanner: CRLF, BOM and positions', () => {
       ['type', 'cache', 13],
       ['target', '/root/.cache', 24],
     ]);
-    expect(run.args[0]).toEqual({ value: 'pip', range: { line: 1, column: 44, endLine: 1, endColumn: 47 } });
+    // a word's range is read through an accessor (built on first read): compare what a rule reads
+    const [pip] = run.args;
+    expect({ value: pip.value, range: pip.range }).toEqual({
+      value: 'pip',
+      range: { line: 1, column: 44, endLine: 1, endColumn: 47 },
+    });
+    expect(pip.range).toBe(pip.range);
   });
 
   it('takes flags only before the first other word (BuildKit), also for HEALTHCHECK', () => {
@@ -211,6 +217,20 @@ describe('scanner: CRLF, BOM and positions', () => {
     expect(m.stages[0].image?.raw).toBe('golang:1.22');
     expect([m.stages[0].name, m.stages[0].nameRange?.column]).toEqual(['Build', 47]);
     expect(m.stages[0].platform?.value).toBe('$BUILDPLATFORM');
+  });
+
+  it('maps each character of the arguments to the file the same way, one at a time or as an array', () => {
+    const text =
+      'FROM a\nRUN apt-get update \\\n# a comment inside\n\n    && apt-get install -y \\\n\t curl\n' +
+      'HEALTHCHECK --interval=5s CMD curl -f \\\n  http://x/\nENV A=1 \\\n  B=2\n';
+    for (const instr of buildModel(text).instructions) {
+      const all = instr.argsOffsets;
+      expect(all.length).toBe(instr.argsText.length);
+      // in order, backwards (the lookup starts from the last run it used), then in order again
+      const ks = [...all.keys()];
+      for (const order of [ks, [...ks].reverse(), ks])
+        for (const k of order) expect(instr.argsOffset(k), `${instr.keyword} ${k}`).toBe(all[k]);
+    }
   });
 
   it('scans in one pass: instruction offsets tile the text between comments and blank lines', () => {

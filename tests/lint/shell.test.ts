@@ -265,6 +265,23 @@ describe('fast path agrees with mvdan-sh', () => {
     expect(parseShellSource(m, src).commands.map((c) => c.name)).toEqual(['id', 'echo']);
   });
 
+  it('on `for x; do` (the positional parameters) and process substitution starting an argument', () => {
+    const lines = [
+      'set -- a b; for f; do ln -svfT /usr/bin/true "$f"; done; for g do echo "$g"; done',
+      'diff <(ssh-add -L) <(cat /compose/fake_rsa.pub)',
+      'tee >(sha256sum > /tmp/sum) < /tmp/in | gzip > /tmp/out.gz && comm -12 <(sort a)x <(sort b)',
+    ];
+    for (const l of lines) expect(compare(l), l).toBe(true);
+    expect(compareBody('for f\ndo\n  dpkg-divert --remove --rename "$f"\ndone && rm -vf "$@"')).toBe(true);
+    // process substitution inside a word, or as the command itself, is left to mvdan-sh
+    for (const l of ['echo a<(true)', '<(true)', 'cat x < <(echo y)']) {
+      const m = buildModel(`RUN ${l}\n`);
+      const run = m.instructions[0];
+      const src = { text: run.argsText, offsets: run.argsOffsets, heredoc: null };
+      expect(fastParse(m, src, { pipeline: 0 }), l).toBeNull();
+    }
+  });
+
   it('on multi-line scripts: newlines, blank lines, comments, operators before a line break', () => {
     const bodies = [
       'echo a\necho b',

@@ -349,14 +349,30 @@ export function flagTable(tool: string): FlagTable {
 }
 
 /**
+ * A table's value-taking options split into long ones and the letters of short ones. Derived from the
+ * table alone (static data, never from a linted text), so it is worked out once per table.
+ */
+const valueFlagsOf = new WeakMap<FlagTable, { longs: readonly string[]; shorts: readonly string[] }>();
+function valueFlags(table: FlagTable): { longs: readonly string[]; shorts: readonly string[] } {
+  let v = valueFlagsOf.get(table);
+  if (!v) {
+    v = {
+      longs: table.value.filter((f) => f.startsWith('--')),
+      shorts: table.value.filter((f) => !f.startsWith('--')).map((f) => f.slice(1)),
+    };
+    valueFlagsOf.set(table, v);
+  }
+  return v;
+}
+
+/**
  * Non-option words of `cmd` (subcommand first) as `table` reads them: the values of value-taking
  * options are skipped; `--` ends the options (the words after it are positional).
  */
 export function positionalWords(cmd: ShellCommand, table: FlagTable): ShellWord[] {
   const out: ShellWord[] = [];
   const args = cmd.args;
-  const longs = table.value.filter((f) => f.startsWith('--'));
-  const shorts = table.value.filter((f) => !f.startsWith('--')).map((f) => f.slice(1));
+  const { longs, shorts } = valueFlags(table);
   for (let i = 0; i < args.length; i++) {
     const w = args[i];
     const a = w.value;

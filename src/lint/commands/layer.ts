@@ -181,7 +181,7 @@ class LayerCommand implements Command {
 
 /** `pip`, `pip3`, `pip3.12`, `pipx` … as the tool name. */
 function toolName(base: string): string {
-  if (/^pip(\d+(\.\d+)*)?$/.test(base)) return 'pip';
+  if (base.startsWith('pip') && /^pip(\d+(\.\d+)*)?$/.test(base)) return 'pip';
   return base;
 }
 
@@ -380,7 +380,7 @@ function expand(
       }
     }
     // python -m pip …, uv pip …
-    if (/^python(\d+(\.\d+)*)?$/.test(base)) {
+    if (base.startsWith('python') && /^python(\d+(\.\d+)*)?$/.test(base)) {
       const at = pythonModulePip(cmd);
       if (at >= 0) {
         out.push(new LayerCommand(from(cmd, at), 'pip', instr, wrappers, exec));

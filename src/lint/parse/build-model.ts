@@ -163,17 +163,16 @@ export function buildModel(input: string): DockerfileModel {
   }
 
   // Comments: every line starting with `#` outside instructions and heredoc bodies.
-  const covered = new Uint8Array(lines.length);
-  for (const inst of instructions) {
-    // the first line of an instruction is never a comment; continuation lines starting with #
-    // are comments Docker strips, but they are not standalone comments either
-    covered.fill(1, inst.range.line - 1, inst.range.endLine);
-  }
-  for (const l of heredocLines) covered[l] = 1;
+  // The lines of an instruction are never standalone comments: its first line is not a comment, and
+  // continuation lines starting with # are comments Docker strips. Instructions come in file order and
+  // do not overlap, so one cursor finds the instruction around each line.
   const comments: Comment[] = [];
   const commentAt: (Comment | undefined)[] = new Array(lines.length + 1);
+  let around = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (covered[i]) continue;
+    while (around < instructions.length && instructions[around].range.endLine - 1 < i) around++;
+    if (around < instructions.length && instructions[around].range.line - 1 <= i) continue;
+    if (heredocLines.has(i)) continue;
     const line = lines[i];
     let k = 0;
     while (k < line.length && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k++;

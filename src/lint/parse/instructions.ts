@@ -47,15 +47,88 @@ function isSpace(c: number): boolean {
   );
 }
 
+/*
+ * Words, flags and key-value pairs keep their 0-based offsets and turn them into 1-based spans on first
+ * read: a file has thousands of them and rules read the spans of the few they report (building every
+ * span up front was a fifth of the model's allocations). Each span is built once, then kept.
+ */
+
+/** A word of the arguments (`Token`). */
+export class Word implements Token {
+  private span: Span | null = null;
+  constructor(
+    readonly value: string,
+    private readonly ti: TextIndex,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+  get range(): Span {
+    if (this.span === null) this.span = this.ti.spanOfOffsets(this.start, this.end);
+    return this.span;
+  }
+}
+
+/** A `key=value` pair (`KeyValue`): ENV/ARG/LABEL properties, the options of a flag. */
+export class Pair implements KeyValue {
+  private span: Span | null = null;
+  private keySpan: Span | null = null;
+  private valueSpan: Span | null = null;
+  constructor(
+    readonly key: string,
+    readonly value: string | null,
+    private readonly ti: TextIndex,
+    private readonly start: number,
+    private readonly end: number,
+    private readonly keyEnd: number,
+    /** -1 when there is no value range. */
+    private readonly valueStart: number,
+    private readonly valueEnd: number,
+    private readonly keyStart = start,
+  ) {}
+  get range(): Span {
+    if (this.span === null) this.span = this.ti.spanOfOffsets(this.start, this.end);
+    return this.span;
+  }
+  get keyRange(): Span {
+    if (this.keySpan === null) this.keySpan = this.ti.spanOfOffsets(this.keyStart, this.keyEnd);
+    return this.keySpan;
+  }
+  get valueRange(): Span | null {
+    if (this.valueStart < 0) return null;
+    if (this.valueSpan === null) this.valueSpan = this.ti.spanOfOffsets(this.valueStart, this.valueEnd);
+    return this.valueSpan;
+  }
+}
+
 export class Flag implements FlagModel {
+  private span: Span | null = null;
+  private nameSpan: Span | null = null;
+  private valueSpan: Span | null = null;
   constructor(
     readonly name: string,
     readonly value: string | null,
-    readonly range: Span,
-    readonly nameRange: Span,
-    readonly valueRange: Span | null,
+    private readonly ti: TextIndex,
+    private readonly start: number,
+    private readonly end: number,
+    private readonly nameStart: number,
+    private readonly nameEnd: number,
+    /** -1 when the flag has no value. */
+    private readonly valueStart: number,
     readonly options: KeyValue[],
   ) {}
+  get range(): Span {
+    if (this.span === null) this.span = this.ti.spanOfOffsets(this.start, this.end);
+    return this.span;
+  }
+  get nameRange(): Span {
+    if (this.nameSpan === null) this.nameSpan = this.ti.spanOfOffsets(this.nameStart, this.nameEnd);
+    return this.nameSpan;
+  }
+  get valueRange(): Span | null {
+    if (this.valueStart < 0) return null;
+    if (this.valueSpan === null) this.valueSpan = this.ti.spanOfOffsets(this.valueStart, this.end);
+    return this.valueSpan;
+  }
   option(key: string): string | null | undefined {
     for (const o of this.options) if (o.key === key) return o.value;
     return undefined;
@@ -110,22 +183,30 @@ export function makeFlag(ti: TextIndex, w: ScanWord): FlagModel {
       const key = (eq >= 0 ? part.slice(0, eq) : part).trim().toLowerCase();
       const ov = eq >= 0 ? unquote(part.slice(eq + 1)) : null;
       const s = base + pos;
-      options.push({
-        key,
-        value: ov,
-        range: ti.spanOfOffsets(s, s + part.length),
-        keyRange: ti.spanOfOffsets(s, s + (eq >= 0 ? eq : part.length)),
-        valueRange: eq >= 0 ? ti.spanOfOffsets(s + eq + 1, s + part.length) : null,
-      });
+      options.push(
+        new Pair(
+          key,
+          ov,
+          ti,
+          s,
+          s + part.length,
+          s + (eq >= 0 ? eq : part.length),
+          eq >= 0 ? s + eq + 1 : -1,
+          s + part.length,
+        ),
+      );
       pos += part.length + 1;
     }
   }
   return new Flag(
     name.toLowerCase(),
     value,
-    ti.spanOfOffsets(w.start, w.end),
-    ti.spanOfOffsets(ns, nameEnd),
-    value === null ? null : ti.spanOfOffsets(valueStart, w.end),
+    ti,
+    w.start,
+    w.end,
+    ns,
+    nameEnd,
+    value === null ? -1 : valueStart,
     options,
   );
 }
@@ -149,7 +230,10 @@ export class Instr implements InstructionModel {
     readonly keywordRange: Span,
     readonly raw: string,
     readonly flags: FlagModel[],
-    readonly args: Token[],
+    /** The scanned words: those from `firstArg` on are the arguments (`args`, built on first read). */
+    private readonly words: readonly ScanWord[],
+    private readonly firstArg: number,
+    private readonly ti: TextIndex,
     readonly argsText: string,
     readonly argsRange: Span | null,
     private readonly argsRuns: number[],
@@ -162,11 +246,38 @@ export class Instr implements InstructionModel {
     readonly legacyKeyValue: boolean,
     readonly emptyContinuationLines: number[],
   ) {}
+  private argTokens: Token[] | null = null;
+  /**
+   * Built on first read: most RUN words are read through the shell model, never as tokens, and RUN
+   * holds most of the words of a file.
+   */
+  get args(): Token[] {
+    if (this.argTokens === null) {
+      const words = this.words;
+      const args: Token[] = [];
+      for (let k = this.firstArg; k < words.length; k++) {
+        args.push(new Word(words[k].value, this.ti, words[k].start, words[k].end));
+      }
+      this.argTokens = args;
+    }
+    return this.argTokens;
+  }
   private offsets: number[] | null = null;
-  /** Computed on first use (shell parsing of RUN and a few rules need it; most instructions never do). */
+  /** Computed on first use (a few rules need it; most instructions never do). */
   get argsOffsets(): number[] {
     if (this.offsets === null) this.offsets = sourceOffsets(this.argsRuns, this.argsFrom, this.argsTo);
     return this.offsets;
+  }
+  /** The run `argsOffset` used last: characters are mostly asked in order. */
+  private runHint = 0;
+  argsOffset(k: number): number {
+    const runs = this.argsRuns;
+    const c = this.argsFrom + k;
+    let r = this.runHint;
+    if (r >= runs.length || runs[r] > c) r = 0;
+    while (r + 2 < runs.length && runs[r + 2] <= c) r += 2;
+    this.runHint = r;
+    return runs[r + 1] + (c - runs[r]);
   }
   flag(name: string): FlagModel | undefined {
     if (this.flags.length === 0) return undefined;
@@ -254,11 +365,8 @@ export function buildInstruction(
   const argsRange =
     b > a ? ti.spanOfOffsets(sourceOffset(logical.runs, a), sourceOffset(logical.runs, b - 1) + 1) : null;
 
-  // Arguments after flags (the first logical line only: heredoc bodies are not arguments).
-  const args: Token[] = [];
-  for (let k = nFlags; k < words.length; k++) {
-    args.push({ value: words[k].value, range: ti.spanOfOffsets(words[k].start, words[k].end) });
-  }
+  // Arguments after flags (the first logical line only: heredoc bodies are not arguments): the words
+  // from `nFlags` on, made tokens when first read (`Instr.args`).
 
   let form: ExecForm = 'none';
   let exec: string[] | null = null;
@@ -289,23 +397,34 @@ export function buildInstruction(
           const eq = m[0].indexOf('=');
           const key = eq < 0 ? m[0] : m[0].slice(0, eq);
           const value = eq < 0 ? null : m[0].slice(eq + 1).replace(/^(["'])(.*)\1$/, '$2');
-          properties.push({
-            key,
-            value,
-            range: ti.spanOfOffsets(s, s + m[0].length),
-            keyRange: ti.spanOfOffsets(s, s + key.length),
-            valueRange: eq < 0 ? null : ti.spanOfOffsets(s + eq + 1, s + m[0].length),
-          });
+          properties.push(
+            new Pair(
+              key,
+              value,
+              ti,
+              s,
+              s + m[0].length,
+              s + key.length,
+              eq < 0 ? -1 : s + eq + 1,
+              s + m[0].length,
+            ),
+          );
         }
         continue;
       }
-      properties.push({
-        key: p.name,
-        value: p.value,
-        range: ti.spanOfOffsets(p.start, p.end),
-        keyRange: ti.spanOfOffsets(p.nameStart, p.nameEnd),
-        valueRange: p.value === null ? null : ti.spanOfOffsets(p.valueStart, p.valueEnd),
-      });
+      properties.push(
+        new Pair(
+          p.name,
+          p.value,
+          ti,
+          p.start,
+          p.end,
+          p.nameEnd,
+          p.value === null ? -1 : p.valueStart,
+          p.valueEnd,
+          p.nameStart,
+        ),
+      );
       if (keyword !== 'ARG' && !p.assignment) legacyKeyValue = true;
     }
   }
@@ -318,7 +437,9 @@ export function buildInstruction(
     ti.spanOfOffsets(start, kwEnd),
     raw,
     flags,
-    args,
+    words,
+    nFlags,
+    ti,
     argsText,
     argsRange,
     logical.runs,

@@ -134,6 +134,8 @@ export interface InstructionModel {
   argsRange: Span | null;
   /** For each character of `argsText`, its 0-based offset in `model.text` (used to map positions). */
   argsOffsets: number[];
+  /** `argsOffsets[k]` without building the array (the shell model maps its words with it). */
+  argsOffset(k: number): number;
   /** RUN/CMD/ENTRYPOINT/SHELL/COPY/ADD/VOLUME/HEALTHCHECK: JSON array → 'exec', else 'shell'. Others 'none'. */
   form: ExecForm;
   /** Parsed JSON array of the exec form (for HEALTHCHECK: after `CMD`), else `null`. */

@@ -44,16 +44,30 @@ export class TextIndex {
       endColumn: e - this.lineStarts[lb] + 1,
     };
   }
+  /** The line `lineOf` found last: offsets are mostly asked in text order, so the next is on it or just after. */
+  private hint = 0;
   /** 0-based line of a 0-based offset. */
   lineOf(offset: number): number {
     const lineStarts = this.lineStarts;
+    const n = lineStarts.length;
+    let h = this.hint;
+    if (lineStarts[h] <= offset) {
+      // on the hinted line or one of the next two: no search
+      for (let k = 0; k < 3; k++, h++) {
+        if (h + 1 >= n || lineStarts[h + 1] > offset) {
+          this.hint = h;
+          return h;
+        }
+      }
+    }
     let lo = 0;
-    let hi = lineStarts.length - 1;
+    let hi = n - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (lineStarts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.hint = lo;
     return lo;
   }
   lineSpan(i: number): Span {
@@ -96,6 +110,7 @@ export function sourceOffsets(runs: readonly number[], a: number, b: number): nu
  */
 export function logicalLine(ti: TextIndex, escapeChar: string, start: number, end: number): Logical {
   const text = ti.text;
+  const escapeCode = escapeChar.charCodeAt(0);
   let out = '';
   const runs: number[] = [];
   const emptyLines: number[] = [];
@@ -136,8 +151,8 @@ export function logicalLine(ti: TextIndex, escapeChar: string, start: number, en
     // copy the run of ordinary characters up to the next escape or newline in one slice
     let k = i + 1;
     while (k < end) {
-      const c = text[k];
-      if (c === '\n' || c === escapeChar) break;
+      const c = text.charCodeAt(k);
+      if (c === 10 /* \n */ || c === escapeCode) break;
       k++;
     }
     runs.push(out.length, i);

@@ -2,7 +2,17 @@ import type { Command } from '../commands/layer';
 import type { InstructionModel } from '../parse';
 import { commandBaseName, hasFlag } from '../shell';
 import { defineRule } from '../types';
-import { APT, asPip, commandText, lineageBefore, mountCovers, pathTouches, runsOf, sub } from './_lib/layers';
+import {
+  APT,
+  asPip,
+  commandText,
+  lineageBefore,
+  mountCovers,
+  normalizedPathTouches,
+  normalizePath,
+  runsOf,
+  sub,
+} from './_lib/layers';
 
 /** A package cache: where it lives, which commands fill it, which commands empty it. */
 interface CacheKind {
@@ -14,9 +24,17 @@ interface CacheKind {
 }
 
 /** The command when its tool is one of `names` (the layer has already looked through `sudo`, `xargs`…). */
-function named(cmd: Command, ...names: string[]): Command | null {
+function named(cmd: Command, names: readonly string[]): Command | null {
   return names.includes(cmd.tool) || names.includes(commandBaseName(cmd.name)) ? cmd : null;
 }
+// The tool lists `named` is asked about, built once (they are read for every command of every RUN).
+const APT_GET = ['apt-get', 'apt'];
+const YUM = ['yum'];
+const DNF = ['dnf', 'dnf5', 'microdnf', 'tdnf'];
+const ZYPPER = ['zypper'];
+const APK = ['apk'];
+const NPM = ['npm'];
+const YARN = ['yarn'];
 
 const APT_FILLS = new Set(['install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'reinstall', 'build-dep']);
 const RPM_FILLS = new Set([
@@ -45,7 +63,7 @@ const KINDS: CacheKind[] = [
     id: 'apt-lists',
     dirs: ['/var/lib/apt/lists'],
     creates: (c) => {
-      const u = named(c, ...APT);
+      const u = named(c, APT);
       return !!u && sub(u) === 'update';
     },
     cleans: () => false,
@@ -54,12 +72,12 @@ const KINDS: CacheKind[] = [
     id: 'apt-cache',
     dirs: ['/var/cache/apt'],
     creates: (c) => {
-      const u = named(c, ...APT);
+      const u = named(c, APT);
       const s = u && sub(u);
       return !!s && (s === 'update' || APT_FILLS.has(s));
     },
     cleans: (c) => {
-      const u = named(c, 'apt-get', 'apt');
+      const u = named(c, APT_GET);
       const s = u && sub(u);
       return s === 'clean' || s === 'autoclean';
     },
@@ -68,12 +86,12 @@ const KINDS: CacheKind[] = [
     id: 'yum',
     dirs: ['/var/cache/yum'],
     creates: (c) => {
-      const u = named(c, 'yum');
+      const u = named(c, YUM);
       const s = u && sub(u);
       return !!s && RPM_FILLS.has(s);
     },
     cleans: (c) => {
-      const u = named(c, 'yum');
+      const u = named(c, YUM);
       return !!u && sub(u) === 'clean';
     },
   },
@@ -81,12 +99,12 @@ const KINDS: CacheKind[] = [
     id: 'dnf',
     dirs: ['/var/cache/dnf', '/var/cache/libdnf5'],
     creates: (c) => {
-      const u = named(c, 'dnf', 'dnf5', 'microdnf', 'tdnf');
+      const u = named(c, DNF);
       const s = u && sub(u);
       return !!s && RPM_FILLS.has(s);
     },
     cleans: (c) => {
-      const u = named(c, 'dnf', 'dnf5', 'microdnf', 'tdnf');
+      const u = named(c, DNF);
       return !!u && sub(u) === 'clean';
     },
   },
@@ -94,14 +112,14 @@ const KINDS: CacheKind[] = [
     id: 'zypper',
     dirs: ['/var/cache/zypp'],
     creates: (c) => {
-      const u = named(c, 'zypper');
+      const u = named(c, ZYPPER);
       const s = u && sub(u);
       return (
         !!s && ['install', 'in', 'refresh', 'ref', 'update', 'up', 'dup', 'dist-upgrade', 'patch'].includes(s)
       );
     },
     cleans: (c) => {
-      const u = named(c, 'zypper');
+      const u = named(c, ZYPPER);
       const s = u && sub(u);
       return s === 'clean' || s === 'cc';
     },
@@ -110,13 +128,13 @@ const KINDS: CacheKind[] = [
     id: 'apk',
     dirs: ['/var/cache/apk'],
     creates: (c) => {
-      const u = named(c, 'apk');
+      const u = named(c, APK);
       const s = u && sub(u);
       if (s === 'update') return true;
       return (s === 'add' || s === 'upgrade') && !!u && !hasFlag(u, '--no-cache');
     },
     cleans: (c) => {
-      const u = named(c, 'apk');
+      const u = named(c, APK);
       if (!u || sub(u) !== 'cache') return false;
       const p = u.positionals[1]?.value;
       return p === 'clean' || p === 'purge';
@@ -140,12 +158,12 @@ const KINDS: CacheKind[] = [
     id: 'npm',
     dirs: ['~/.npm'],
     creates: (c) => {
-      const u = named(c, 'npm');
+      const u = named(c, NPM);
       const s = u && sub(u);
       return !!s && ['install', 'i', 'ci', 'clean-install', 'add', 'update'].includes(s);
     },
     cleans: (c) => {
-      const u = named(c, 'npm');
+      const u = named(c, NPM);
       return !!u && sub(u) === 'cache' && u.positionals[1]?.value === 'clean';
     },
   },
@@ -153,33 +171,54 @@ const KINDS: CacheKind[] = [
     id: 'yarn',
     dirs: ['~/.cache/yarn', '/usr/local/share/.cache/yarn'],
     creates: (c) => {
-      const u = named(c, 'yarn');
+      const u = named(c, YARN);
       if (!u) return false;
       const s = sub(u);
       return s === undefined || s === 'install' || s === 'add';
     },
     cleans: (c) => {
-      const u = named(c, 'yarn');
+      const u = named(c, YARN);
       return !!u && sub(u) === 'cache' && u.positionals[1]?.value === 'clean';
     },
   },
 ];
 
+/**
+ * The paths an `rm` deletes, through `normalizePath`, or null for another command. Asked for every
+ * command and cache kind: `rmPaths` keeps the answer per command for one `check` (one file).
+ */
+type RmPaths = (cmd: Command) => readonly string[] | null;
+function rmPathsOf(): RmPaths {
+  const memo = new Map<Command, readonly string[] | null>();
+  return (cmd) => {
+    let paths = memo.get(cmd);
+    if (paths === undefined) {
+      paths = commandBaseName(cmd.name) === 'rm' ? cmd.positionals.map((w) => normalizePath(w.value)) : null;
+      memo.set(cmd, paths);
+    }
+    return paths;
+  };
+}
+
 /** Does this command clean `kind` (an `rm` of its directories, or the manager's own clean command)? */
-function cleansKind(cmd: Command, kind: CacheKind): boolean {
-  if (commandBaseName(cmd.name) === 'rm') {
-    return cmd.positionals.some((w) => kind.dirs.some((d) => pathTouches(w.value, d)));
-  }
+function cleansKind(cmd: Command, kind: CacheKind, rmPaths: RmPaths): boolean {
+  const paths = rmPaths(cmd);
+  if (paths) return paths.some((p) => kind.dirs.some((d) => normalizedPathTouches(p, d)));
   return kind.cleans(cmd);
 }
 
 /** In `run`, does a command fill `kind` without a later command cleaning it (and no cache mount)? */
-function leavesBehind(cmds: readonly Command[], run: InstructionModel, kind: CacheKind): Command | null {
+function leavesBehind(
+  cmds: readonly Command[],
+  run: InstructionModel,
+  kind: CacheKind,
+  rmPaths: RmPaths,
+): Command | null {
   if (kind.dirs.some((d) => mountCovers(run, d))) return null;
   let filler: Command | null = null;
   for (const c of cmds) {
     if (kind.creates(c, run)) filler = c;
-    else if (filler && cleansKind(c, kind)) filler = null;
+    else if (filler && cleansKind(c, kind, rmPaths)) filler = null;
   }
   return filler;
 }
@@ -258,22 +297,25 @@ export default defineRule({
   check(ctx) {
     const runs = runsOf(ctx);
     if (runs.length < 2) return; // the cache is filled and cleaned in two different RUNs
+    const rmPaths = rmPathsOf();
     for (const run of runs) {
       const cmds = ctx.commands(run);
       if (!cmds.some(mayClean)) continue; // cleans nothing: no kind to look at
       let reported = false;
+      let lineage: readonly InstructionModel[] | null = null;
       for (const kind of KINDS) {
         if (reported) break;
-        const cleanup = cmds.find((c) => cleansKind(c, kind));
+        const cleanup = cmds.find((c) => cleansKind(c, kind, rmPaths));
         if (!cleanup || fills(cmds, run, kind)) continue;
         // The most recent earlier RUN that filled this cache: did it leave files behind?
-        const before = lineageBefore(ctx, run);
+        lineage ??= lineageBefore(ctx, run); // once per RUN, not per cache kind
+        const before = lineage;
         for (let i = before.length - 1; i >= 0; i--) {
           const prev = before[i];
           if (prev.keyword !== 'RUN') continue;
           const prevCmds = ctx.commands(prev);
           if (!fills(prevCmds, prev, kind)) continue;
-          const creator = leavesBehind(prevCmds, prev, kind);
+          const creator = leavesBehind(prevCmds, prev, kind, rmPaths);
           if (creator) {
             ctx.report(cleanup, 'laterLayer', {
               cleanup: commandText(cleanup),

@@ -132,6 +132,14 @@ function keptStages(stages: readonly StageModel[], last: StageModel): Set<StageM
           'i',
         )
       : null;
+    if (!fits) {
+      // only its parent stage, when it is one
+      if (s.parent && !kept.has(s.parent)) {
+        kept.add(s.parent);
+        todo.push(s.parent);
+      }
+      continue;
+    }
     for (const p of stages) {
       if (p.index >= s.index || kept.has(p)) continue;
       if (p === s.parent || (fits && p.nameLower !== null && fits.test(p.nameLower))) {

@@ -36,25 +36,30 @@ function basename(path: string): string {
 function splitArgs(text: string): string[] {
   const out: string[] = [];
   let cur = '';
-  let quote: string | null = null;
+  let quote = 0; // char code of the open quote, 0 when none
   let inWord = false;
-  for (const ch of text) {
-    if (quote) {
-      if (ch === quote) quote = null;
-      else cur += ch;
-    } else if (ch === '"' || ch === "'") {
-      quote = ch;
+  let run = 0; // start of the characters not yet copied into `cur`
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) {
+        cur += text.slice(run, i);
+        quote = 0;
+        run = i + 1;
+      }
+    } else if (c === 34 /* " */ || c === 39 /* ' */) {
+      cur += text.slice(run, i);
+      quote = c;
       inWord = true;
-    } else if (ch === ' ' || ch === '\t') {
-      if (inWord) out.push(cur);
+      run = i + 1;
+    } else if (c === 32 || c === 9) {
+      if (inWord) out.push(cur + text.slice(run, i));
       cur = '';
       inWord = false;
-    } else {
-      cur += ch;
-      inWord = true;
-    }
+      run = i + 1;
+    } else inWord = true;
   }
-  if (inWord) out.push(cur);
+  if (inWord) out.push(cur + text.slice(run));
   return out;
 }
 

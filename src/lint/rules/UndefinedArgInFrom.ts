@@ -6,8 +6,10 @@ import { expandWord, onFirstLine, spanWord, suggestName, wordSpan } from './_lib
 function hasDollar(model: DockerfileModel, span: Span): boolean {
   const start = model.offsetOf(span.line, span.column);
   const end = model.offsetOf(span.endLine, span.endColumn);
-  const i = model.text.indexOf('$', start);
-  return i >= 0 && i < end;
+  // within the span only: an `indexOf` from `start` would read on to the next `$` of the file
+  const text = model.text;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 36 /* $ */) return true;
+  return false;
 }
 
 /** UndefinedArgInFrom (BuildKit): FROM may only use ARGs declared before the first FROM. */

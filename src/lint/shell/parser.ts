@@ -6,9 +6,10 @@
  *
  * Read: words (quotes, `\` escapes, `$VAR`, `${…}` without commands inside, `$(…)`, `$((…))`),
  * assignments, redirections (not heredocs), `&&` `||` `|` `|&` `;` `&` newlines and comments,
- * `( … )`, `{ …; }`, `[[ … ]]`, `if`/`elif`/`else`, `for … in`, `while`/`until`, `case`, declaration builtins
- * with plain `NAME[=value]` arguments, heredoc redirections, `name() { … }`, `!`. Anything else —
- * backquotes holding a backslash, here-strings, `[[` holding a command substitution, `((`, `function` keyword, arrays, process substitution, `$'…'`, or a syntax error — returns null, and the caller asks
+ * `( … )`, `{ …; }`, `[[ … ]]`, `if`/`elif`/`else`, `for … in`, `for x; do`, `while`/`until`, `case`, declaration builtins
+ * with plain `NAME[=value]` arguments, heredoc redirections, `name() { … }`, `!`, process substitution
+ * starting an argument (`diff <(a) <(b)`). Anything else —
+ * backquotes holding a backslash, here-strings, `[[` holding a command substitution, `((`, `function` keyword, arrays, process substitution elsewhere, `$'…'`, or a syntax error — returns null, and the caller asks
  * mvdan-sh, which also gives the error message. tests/lint/shell.test.ts checks both agree.
  */
 import { OP_AND, OP_OR, OP_PIPE, OP_PIPE_ALL, type SyntaxAccess, type SyntaxNode } from './syntax-tree';
@@ -49,10 +50,30 @@ const MAX_RESERVED = 8;
 /** Characters that end a word where a reserved word could stand. */
 const WORD_END = new Set([' ', '\t', '\n', ';', '&', '|', '<', '>', '(', ')', '`']);
 const DECL_BUILTINS = new Set(['export', 'declare', 'local', 'readonly', 'typeset']);
+/** Characters a word reads as plain literal text whatever follows them (`word` handles all others). */
+const SPECIAL_IN_WORD = ' \t\n;&|<>()`\\\'"$@!+*?';
+const PLAIN_ASCII = Array.from({ length: 128 }, (_, c) => !SPECIAL_IN_WORD.includes(String.fromCharCode(c)));
+function isPlainWordChar(c: number): boolean {
+  return c >= 128 || PLAIN_ASCII[c];
+}
+
+/** Could `s[pos, end)` be one of DECL_BUILTINS (5 to 8 letters starting with d, e, l, r or t)? No string is cut. */
+function maybeDecl(s: string, pos: number, end: number): boolean {
+  const n = end - pos;
+  if (n < 5 || n > 8) return false;
+  const c = s.charCodeAt(pos);
+  return c === 100 || c === 101 || c === 108 || c === 114 || c === 116;
+}
 const DECL_ARG = /^[A-Za-z_][A-Za-z0-9_]*(=|$)/;
-const NAME_START = /[A-Za-z_]/;
+/** `[A-Za-z_]` by char code (NaN past the end: false). */
+function isNameStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
 const FUNC_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-const NAME_CHAR = /[A-Za-z0-9_]/;
+/** `[A-Za-z0-9_]` by char code. */
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 57);
+}
 /** `${…}` forms read here: a name, positional or special parameter, optionally `#`-prefixed or followed by an operator. */
 const PARAM_HEAD = /^#?(?:[A-Za-z_][A-Za-z0-9_]*|[0-9]+|[@*#?$!-])(?:$|[:\-=+?#%/^,@[}])/;
 
@@ -377,8 +398,8 @@ class Parser {
     this.i += 3;
     this.blanks();
     const nameStart = this.i;
-    while (this.i < this.s.length && NAME_CHAR.test(this.s[this.i])) this.i++;
-    if (this.i === nameStart || !NAME_START.test(this.s[nameStart])) this.fail();
+    while (this.i < this.s.length && isNameChar(this.s.charCodeAt(this.i))) this.i++;
+    if (this.i === nameStart || !isNameStart(this.s.charCodeAt(nameStart))) this.fail();
     this.blanks();
     const items: SyntaxNode[] = [];
     if (this.peekReserved() === 'in') {
@@ -394,8 +415,10 @@ class Parser {
         if (c === undefined || c === '#') this.fail();
         items.push(this.word());
       }
-    } else {
-      this.fail(); // `for x; do` (positional parameters): rare, left to mvdan-sh
+    } else if (this.s[this.i] === ';') {
+      this.i++; // `for x; do` loops over the positional parameters: no words to read
+    } else if (this.s[this.i] !== '\n' && this.peekReserved() !== 'do') {
+      this.fail();
     }
     this.expectWord('do');
     const body = this.list((w) => w === 'done');
@@ -553,6 +576,14 @@ class Parser {
         }
         break;
       }
+      if ((c === '<' || c === '>') && s[this.i + 1] === '(') {
+        // process substitution `<(…)` / `>(…)` starting a word (in the middle of one: mvdan-sh)
+        const b = s[this.i - 1];
+        if (b !== ' ' && b !== '\t' && b !== '\n') this.fail();
+        if (args.length === 0) this.fail();
+        args.push(this.word());
+        continue;
+      }
       if (this.atRedirect()) {
         redirs.push(this.redirect());
         continue;
@@ -573,8 +604,12 @@ class Parser {
       args.push(this.word());
     }
     if (args.length === 0 && assigns.length === 0 && redirs.length === 0) this.fail(); // empty command
-    const head = args.length > 0 ? s.slice(args[0].pos, args[0].end) : '';
-    if (DECL_BUILTINS.has(head)) return this.decl(start, assigns, args, redirs);
+    if (
+      args.length > 0 &&
+      maybeDecl(s, args[0].pos, args[0].end) &&
+      DECL_BUILTINS.has(s.slice(args[0].pos, args[0].end))
+    )
+      return this.decl(start, assigns, args, redirs);
     const first = assigns[0] ?? args[0];
     const last = args.length > 0 ? args[args.length - 1] : assigns[assigns.length - 1];
     const cmd =
@@ -684,8 +719,8 @@ class Parser {
     const s = this.s;
     const start = this.i;
     let j = this.i;
-    if (!NAME_START.test(s[j] ?? '')) return null;
-    while (j < s.length && NAME_CHAR.test(s[j])) j++;
+    if (!isNameStart(s.charCodeAt(j))) return null;
+    while (j < s.length && isNameChar(s.charCodeAt(j))) j++;
     if (s[j] === '+' && s[j + 1] === '=') this.fail(); // `a+=x`
     if (s[j] === '[') this.fail(); // `a[i]=x`
     if (s[j] !== '=') return null;
@@ -704,14 +739,20 @@ class Parser {
     const start = this.i;
     const parts: SyntaxNode[] = [];
     let litStart = -1;
-    const flushLit = (end = this.i) => {
-      if (litStart >= 0) {
-        parts.push({ type: 'Lit', pos: litStart, end, Value: s.slice(litStart, end) });
-        litStart = -1;
-      }
-    };
     while (this.i < s.length) {
+      // a run of ordinary characters (most of most words) in one step
+      let j = this.i;
+      while (j < s.length && isPlainWordChar(s.charCodeAt(j))) j++;
+      if (j > this.i) {
+        if (litStart < 0) litStart = this.i;
+        this.i = j;
+        continue;
+      }
       const c = s[this.i];
+      if ((c === '<' || c === '>') && this.i === start && s[this.i + 1] === '(') {
+        parts.push(this.procSubst());
+        continue;
+      }
       if (
         c === ' ' ||
         c === '\t' ||
@@ -726,7 +767,7 @@ class Parser {
       if (c === ')' || c === '(') break; // `(` after a word: only `name()` is read (simple)
       if (c === '`') {
         if (this.inBackquote) break;
-        flushLit();
+        litStart = this.lit(parts, litStart, this.i);
         parts.push(this.backquoted());
         continue;
       }
@@ -738,7 +779,7 @@ class Parser {
         continue;
       }
       if (c === "'") {
-        flushLit();
+        litStart = this.lit(parts, litStart, this.i);
         const close = s.indexOf("'", this.i + 1);
         if (close < 0) this.fail();
         parts.push({
@@ -752,7 +793,7 @@ class Parser {
         continue;
       }
       if (c === '"') {
-        flushLit();
+        litStart = this.lit(parts, litStart, this.i);
         parts.push(this.dblQuoted());
         continue;
       }
@@ -760,7 +801,7 @@ class Parser {
         const at = this.i;
         const part = this.dollar();
         if (part) {
-          flushLit(at);
+          litStart = this.lit(parts, litStart, at);
           parts.push(part);
           continue;
         }
@@ -771,7 +812,7 @@ class Parser {
       if (litStart < 0) litStart = this.i;
       this.i++;
     }
-    flushLit();
+    litStart = this.lit(parts, litStart, this.i);
     if (this.i === start) this.fail();
     return { type: 'Word', pos: start, end: this.i, Parts: parts };
   }
@@ -782,19 +823,13 @@ class Parser {
     this.i++;
     const parts: SyntaxNode[] = [];
     let litStart = -1;
-    const flushLit = (end = this.i) => {
-      if (litStart >= 0) {
-        parts.push({ type: 'Lit', pos: litStart, end, Value: s.slice(litStart, end) });
-        litStart = -1;
-      }
-    };
     for (;;) {
       if (this.i >= s.length) this.fail();
       const c = s[this.i];
       if (c === '"') break;
       if (c === '`') {
         if (this.inBackquote) this.fail();
-        flushLit();
+        litStart = this.lit(parts, litStart, this.i);
         parts.push(this.backquoted());
         continue;
       }
@@ -808,7 +843,7 @@ class Parser {
         const at = this.i;
         const part = this.dollar();
         if (part) {
-          flushLit(at);
+          litStart = this.lit(parts, litStart, at);
           parts.push(part);
           continue;
         }
@@ -816,7 +851,7 @@ class Parser {
       if (litStart < 0) litStart = this.i;
       this.i++;
     }
-    flushLit();
+    litStart = this.lit(parts, litStart, this.i);
     this.i++;
     return { type: 'DblQuoted', pos: start, end: this.i, Parts: parts };
   }
@@ -836,6 +871,23 @@ class Parser {
     return { type: 'CmdSubst', pos: start, end: this.i, Stmts: stmts };
   }
 
+  /** Ends the literal run started at `litStart` (if any) at `end` as a `Lit` part; returns -1 (no run open). */
+  private lit(parts: SyntaxNode[], litStart: number, end: number): number {
+    if (litStart >= 0) parts.push({ type: 'Lit', pos: litStart, end, Value: this.s.slice(litStart, end) });
+    return -1;
+  }
+
+  /** `<(…)` / `>(…)` at the cursor (mvdan-sh's ProcSubst): its commands are read like `$(…)`'s. */
+  private procSubst(): SyntaxNode {
+    const s = this.s;
+    const start = this.i;
+    this.i += 2;
+    const stmts = this.list(null, true);
+    if (s[this.i] !== ')') this.fail();
+    this.i++;
+    return { type: 'ProcSubst', pos: start, end: this.i, Stmts: stmts };
+  }
+
   /** `$…` at the cursor: a part, or null for a literal `$` (cursor unchanged). */
   private dollar(): SyntaxNode | null {
     const s = this.s;
@@ -852,9 +904,9 @@ class Parser {
       return { type: 'CmdSubst', pos: start, end: this.i, Stmts: stmts };
     }
     if (c === '{') return this.paramBraced();
-    if (NAME_START.test(c)) {
+    if (isNameStart(c.charCodeAt(0))) {
       let j = this.i + 1;
-      while (j < s.length && NAME_CHAR.test(s[j])) j++;
+      while (j < s.length && isNameChar(s.charCodeAt(j))) j++;
       this.i = j;
       return { type: 'ParamExp', pos: start, end: j, Short: true };
     }

@@ -1,6 +1,28 @@
 /** Maps positions in a piece of shell source back to Dockerfile spans. */
-import type { DockerfileModel, Span } from '../parse';
+import type { DockerfileModel, InstructionModel, Span } from '../parse';
 import type { ShellSource } from './model';
+
+/**
+ * The arguments of an instruction from character `skip` on, as a shell source: positions are mapped
+ * by the instruction (`argsOffset`); the per-character `offsets` array is built only if something
+ * asks for it.
+ */
+export class ArgsSource implements ShellSource {
+  readonly heredoc = null;
+  private offs: number[] | null = null;
+  constructor(
+    readonly text: string,
+    readonly instr: InstructionModel,
+    readonly skip: number,
+  ) {}
+  get offsets(): number[] {
+    if (this.offs === null) {
+      const all = this.instr.argsOffsets;
+      this.offs = this.skip === 0 ? all : all.slice(this.skip);
+    }
+    return this.offs;
+  }
+}
 
 export class Positions {
   private byteTable: number[] | null | undefined;
@@ -21,7 +43,15 @@ export class Positions {
 
   /** Model-text offset for a char index in the source (end = exclusive). */
   modelOffset(charIndex: number, isEnd: boolean): number {
-    const offs = this.src.offsets;
+    const src = this.src;
+    if (src instanceof ArgsSource) {
+      // the instruction maps its own characters: no offset array is built
+      const n = src.text.length;
+      if (n === 0) return 0;
+      if (isEnd) return src.instr.argsOffset(src.skip + Math.min(Math.max(charIndex - 1, 0), n - 1)) + 1;
+      return src.instr.argsOffset(src.skip + Math.min(Math.max(charIndex, 0), n - 1));
+    }
+    const offs = src.offsets;
     if (offs.length === 0) return 0;
     if (isEnd) {
       const i = Math.min(Math.max(charIndex - 1, 0), offs.length - 1);

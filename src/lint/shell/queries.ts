@@ -94,6 +94,7 @@ export function argsAfterSubcommand(
 
 /** `apt-get` for `/usr/bin/apt-get`. */
 export function commandBaseName(name: string): string {
-  const i = name.lastIndexOf('/');
-  return i >= 0 ? name.slice(i + 1) : name;
+  // most names hold no `/`: `indexOf` answers that faster than `lastIndexOf` (a runtime call in V8)
+  if (name.indexOf('/') < 0) return name;
+  return name.slice(name.lastIndexOf('/') + 1);
 }

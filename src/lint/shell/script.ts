@@ -10,7 +10,7 @@ import { lenientTokenize } from './lenient-tokenizer';
 import type { ShellCommand, ShellScript, ShellSource } from './model';
 import { errorMessage, mvdanAccess, mvdanParse } from './mvdan';
 import { ownAccess, ownParse } from './parser';
-import { Positions } from './positions';
+import { ArgsSource, Positions } from './positions';
 import { commandBaseName } from './queries';
 import type { SyntaxNode } from './syntax-tree';
 import { CommandBuilder } from './to-commands';
@@ -23,18 +23,19 @@ export function buildShellScript(model: DockerfileModel, instr: InstructionModel
   if (k !== 'RUN' && k !== 'CMD' && k !== 'ENTRYPOINT' && k !== 'HEALTHCHECK') return null;
   if (instr.form !== 'shell') return null;
   let text = instr.argsText;
-  let offsets = instr.argsOffsets;
+  let skip = 0;
   if (k === 'HEALTHCHECK') {
     const m = /^cmd\s+/i.exec(text);
     if (!m) return null;
     text = text.slice(m[0].length);
-    offsets = offsets.slice(m[0].length);
+    skip = m[0].length;
   }
   const sources: ShellSource[] = [];
   if (instr.heredocs.length === 0 || k !== 'RUN') {
-    sources.push({ text, offsets, heredoc: null });
+    sources.push(new ArgsSource(text, instr, skip));
     return parseSources(model, sources, text);
   }
+  const offsets = instr.argsOffsets;
   // RUN with heredocs: the first line, then the bodies and delimiters as the shell would see them
   // (`main`, the script's `source`). What is parsed leaves the bodies out: to the first line's
   // commands a body is data, and feeding a large one to mvdan-sh only to skip it cost seconds.

@@ -14,6 +14,23 @@ const BIN_OPS: Record<number, ShellOperator> = {
   [OP_PIPE_ALL]: '|&',
 };
 
+/** A word whose span is built on first read (most words are never reported), then kept. */
+class Word implements ShellWord {
+  private span: Span | null = null;
+  constructor(
+    readonly value: string,
+    readonly raw: string,
+    readonly literal: boolean,
+    private readonly map: Positions,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+  get range(): Span {
+    if (this.span === null) this.span = this.map.spanOfChars(this.start, this.end);
+    return this.span;
+  }
+}
+
 export function unescapeLit(s: string, inDouble: boolean): string {
   if (!s.includes('\\')) return s;
   let out = '';
@@ -34,6 +51,19 @@ export function unescapeLit(s: string, inDouble: boolean): string {
     out += c;
   }
   return out;
+}
+
+/** The first and last commands of a construct, to link operators; never changed once returned. */
+interface Ends {
+  first: readonly ShellCommand[];
+  last: readonly ShellCommand[];
+}
+const NO_COMMANDS: readonly ShellCommand[] = [];
+const NONE: Ends = { first: NO_COMMANDS, last: NO_COMMANDS };
+/** A construct of one command: first and last share one list. */
+function only(c: ShellCommand): Ends {
+  const l = [c];
+  return { first: l, last: l };
 }
 
 export class CommandBuilder {
@@ -60,7 +90,7 @@ export class CommandBuilder {
   /** Statement list; returns first/last command lists to link operators. */
   stmtList(stmts: SyntaxNode[] | null | undefined, ctx: ShellContext[]): void {
     if (!stmts) return;
-    let prevLast: ShellCommand[] = [];
+    let prevLast: readonly ShellCommand[] = NO_COMMANDS;
     let prevOp: ShellOperator | null = null;
     for (const st of stmts) {
       const r = this.stmt(st, ctx, null);
@@ -75,11 +105,7 @@ export class CommandBuilder {
     }
   }
 
-  private stmt(
-    st: SyntaxNode,
-    ctx: ShellContext[],
-    pipeline: number | null,
-  ): { first: ShellCommand[]; last: ShellCommand[] } {
+  private stmt(st: SyntaxNode, ctx: ShellContext[], pipeline: number | null): Ends {
     const redirects: { op: string; target: string }[] = [];
     for (const r of (st.Redirs as SyntaxNode[] | null) ?? []) {
       const target = r.Word ? this.word(r.Word as SyntaxNode).value : '';
@@ -90,7 +116,7 @@ export class CommandBuilder {
       if (r.Word) this.nested(r.Word as SyntaxNode, ctx);
     }
     const cmd = st.Cmd as SyntaxNode | null;
-    if (!cmd) return { first: [], last: [] };
+    if (!cmd) return NONE;
     return this.command(cmd, ctx, pipeline, redirects);
   }
 
@@ -99,7 +125,7 @@ export class CommandBuilder {
     ctx: ShellContext[],
     pipeline: number | null,
     redirects: { op: string; target: string }[],
-  ): { first: ShellCommand[]; last: ShellCommand[] } {
+  ): Ends {
     const t = this.type(cmd);
     switch (t) {
       case 'CallExpr':
@@ -169,25 +195,23 @@ export class CommandBuilder {
       case 'TimeClause':
       case 'CoprocClause':
         if (cmd.Stmt) return this.stmt(cmd.Stmt as SyntaxNode, ctx, pipeline);
-        return { first: [], last: [] };
+        return NONE;
       default:
         // TestClause, ArithmCmd, LetClause: look for command substitutions only
         this.deepNested(cmd, ctx);
-        return { first: [], last: [] };
+        return NONE;
     }
   }
 
-  private listRange(
-    stmts: SyntaxNode[],
-    ctx: ShellContext[],
-  ): { first: ShellCommand[]; last: ShellCommand[] } {
+  private listRange(stmts: SyntaxNode[], ctx: ShellContext[]): Ends {
     const start = this.out.length;
     this.stmtList(stmts, ctx);
     return this.sinceRange(start);
   }
 
-  private sinceRange(start: number): { first: ShellCommand[]; last: ShellCommand[] } {
-    if (this.out.length === start) return { first: [], last: [] };
+  private sinceRange(start: number): Ends {
+    if (this.out.length === start) return NONE;
+    if (this.out.length === start + 1) return only(this.out[start]);
     return { first: [this.out[start]], last: [this.out[this.out.length - 1]] };
   }
 
@@ -196,20 +220,27 @@ export class CommandBuilder {
     ctx: ShellContext[],
     pipeline: number | null,
     redirects: { op: string; target: string }[],
-  ): { first: ShellCommand[]; last: ShellCommand[] } {
+  ): Ends {
     const assigns: ShellAssign[] = [];
     for (const a of (cmd.Assigns as SyntaxNode[] | null) ?? []) {
       assigns.push(this.assign(a));
       if (a.Value) this.nested(a.Value as SyntaxNode, ctx);
     }
     const argsNodes = (cmd.Args as SyntaxNode[] | null) ?? [];
-    if (argsNodes.length === 0) return { first: [], last: [] };
-    const words = argsNodes.map((w) => this.word(w));
+    if (argsNodes.length === 0) return NONE;
+    const nameWord = this.word(argsNodes[0]);
+    const args: ShellWord[] = [];
+    const argv: string[] = [];
+    for (let k = 1; k < argsNodes.length; k++) {
+      const w = this.word(argsNodes[k]);
+      args.push(w);
+      argv.push(w.value);
+    }
     const c: ShellCommand = {
-      name: words[0].value,
-      nameWord: words[0],
-      args: words.slice(1),
-      argv: words.slice(1).map((w) => w.value),
+      name: nameWord.value,
+      nameWord,
+      args,
+      argv,
       assigns,
       range: this.spanOf(cmd),
       index: 0,
@@ -222,7 +253,7 @@ export class CommandBuilder {
     };
     this.out.push(c);
     for (const w of argsNodes) this.nested(w, ctx);
-    return { first: [c], last: [c] };
+    return only(c);
   }
 
   private decl(
@@ -230,7 +261,7 @@ export class CommandBuilder {
     ctx: ShellContext[],
     pipeline: number | null,
     redirects: { op: string; target: string }[],
-  ): { first: ShellCommand[]; last: ShellCommand[] } {
+  ): Ends {
     const variant = cmd.Variant as SyntaxNode;
     const name = String(variant.Value);
     const nameWord: ShellWord = { value: name, raw: name, literal: true, range: this.spanOf(variant) };
@@ -257,7 +288,7 @@ export class CommandBuilder {
       redirects,
     };
     this.out.push(c);
-    return { first: [c], last: [c] };
+    return only(c);
   }
 
   private assign(a: SyntaxNode): ShellAssign {
@@ -291,7 +322,9 @@ export class CommandBuilder {
         value += this.slice(p);
       }
     }
-    return { value, raw: this.slice(w), literal, range: this.spanOf(w) };
+    const start = this.tree.start(w);
+    const end = this.tree.end(w);
+    return new Word(value, this.map.src.text.slice(start, end), literal, this.map, start, end);
   }
 
   /** Commands inside `$(…)`, backquotes and `<(…)` of a word. */

@@ -36,7 +36,7 @@ export function lineageBefore(ctx: RuleView, instr: InstructionModel): Instructi
 }
 
 /** RUN instructions to check: top level, plus ONBUILD triggers when `onbuild` is true. */
-export function runsOf(ctx: RuleView, onbuild = true): InstructionModel[] {
+export function runsOf(ctx: RuleView, onbuild = true): readonly InstructionModel[] {
   return ctx.instructionsOf('RUN', { onbuild });
 }
 
@@ -98,7 +98,11 @@ function depth(p: string): number {
 
 /** Does deleting `path` remove `dir` or something inside it? (`/var/cache` counts for `/var/cache/apt`.) */
 export function pathTouches(path: string, dir: string): boolean {
-  const p = normalizePath(path);
+  return normalizedPathTouches(normalizePath(path), dir);
+}
+
+/** `pathTouches` for a path already through `normalizePath`. */
+export function normalizedPathTouches(p: string, dir: string): boolean {
   if (p === dir || p.startsWith(`${dir}/`)) return true;
   return dir.startsWith(`${p}/`) && depth(p) >= 2;
 }
