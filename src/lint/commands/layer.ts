@@ -354,7 +354,8 @@ function expand(
 ): void {
   const base = commandBaseName(cmd.name);
   if (depth < MAX_DEPTH && cmd.nameWord.literal) {
-    if (WRAPPERS[base]) {
+    // Own keys only: a command named `constructor` or `toString` is not a wrapper.
+    if (Object.hasOwn(WRAPPERS, base)) {
       const i = wrappedStart(cmd, base);
       if (i >= 0) {
         expand(

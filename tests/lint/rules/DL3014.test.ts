@@ -31,6 +31,13 @@ ruleTester(rule, {
       errors: [{ line: 1, column: 5, endLine: 1, endColumn: 22, messageKey: 'noYes' }],
       output: 'RUN apt-get install -y a && apt-get install b\n',
     },
+    // sees the install after a command whose name is an Object.prototype key
+    {
+      code: 'RUN constructor && apt-get install a\n',
+      onbuild: true,
+      errors: [{ line: 1, column: 20, endLine: 1, endColumn: 37, messageKey: 'noYes' }],
+      output: 'RUN constructor && apt-get install -y a\n',
+    },
     // a single -q is not enough
     {
       code: 'RUN apt-get -q install a\n',

@@ -96,7 +96,8 @@ export function knownBaseImageEnv(stage: StageModel | null): Set<string> | null 
     return null;
   if (image.name.includes('$')) return null;
   const name = image.name.toLowerCase().replace(/^library\//, '');
+  // Own keys only: an image named `constructor` is not in the table.
+  if (!Object.hasOwn(OFFICIAL_IMAGE_ENV, name)) return null;
   const vars = OFFICIAL_IMAGE_ENV[name];
-  if (!vars) return null;
   return new Set(['PATH', ...vars]);
 }
