@@ -95,6 +95,7 @@ const config: Config = {
     './plugins/search-index/index.ts',
     './plugins/playground-examples/index.ts',
     './plugins/code-highlight/index.ts',
+    './plugins/compile-hints.ts',
     quietShellParserWarning,
   ],
   // Pages are fetched ahead of a click on hover or touch, not whenever a link scrolls into view.

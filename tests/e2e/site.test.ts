@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPILE_HINT } from '../../plugins/compile-hints';
+import { pageScripts } from '../../plugins/ssr-template';
 import { openBuiltSite, screenshotDir } from './browser';
 
 let page: Page;
@@ -248,6 +250,21 @@ describe('the built site in Chromium', () => {
     expect(await colourOf('dark')).toBe('rgb(189, 147, 249)');
     await page.emulateMedia({ colorScheme: 'light' });
     await page.locator('.theme-code-block button').first().waitFor({ state: 'attached' });
+  });
+
+  it('loads its scripts after the first paint, main.js first-lined with the compile hint', async () => {
+    const html = await (await fetch(`${base}/docs/rules/DL3008`)).text();
+    // No <script src> in the page: the inline loader requests them (plugins/ssr-template.ts).
+    expect(html).not.toMatch(/<script[^>]*\ssrc=/);
+    const scripts = pageScripts(html);
+    expect(scripts.map((src) => src.replace(/\.[0-9a-f]+\.js$/, ''))).toEqual([
+      '/assets/js/runtime~main',
+      '/assets/js/main',
+    ]);
+    const main = await (await fetch(`${base}${scripts[1]}`)).text();
+    expect(main.split('\n', 1)[0]).toBe(COMPILE_HINT);
+    await page.goto(`${base}/docs/rules/DL3008`);
+    await page.locator('button[data-hydrated="true"]').first().waitFor();
   });
 
   it('prefetches pages on hover, not when their links scroll into view', async () => {
