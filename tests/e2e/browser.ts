@@ -66,6 +66,27 @@ export async function serveBuild(requested: number): Promise<{ url: string; stop
   throw new Error(`docusaurus serve did not answer on ${url}`);
 }
 
+/**
+ * A site page runs its scripts only after its first paint (plugins/ssr-template.ts), so `load` no longer
+ * means React has hydrated it: until then, its buttons do nothing. `goto` and `reload` on every page of
+ * these contexts also wait for Docusaurus' `data-has-hydrated` (pages without it pass at once).
+ */
+function waitForHydration(page: Page): void {
+  const hydrated = 'document.documentElement.dataset.hasHydrated !== "false"';
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    const response = await goto(url, options);
+    await page.waitForFunction(hydrated);
+    return response;
+  };
+  const reload = page.reload.bind(page);
+  page.reload = async (options) => {
+    const response = await reload(options);
+    await page.waitForFunction(hydrated);
+    return response;
+  };
+}
+
 /** Debian's Chromium with the flags this machine needs and a fresh, throw-away profile. */
 export async function launchChromium(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'camadas-chromium-'));
@@ -74,6 +95,8 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
     args: [...CHROMIUM_FLAGS],
     viewport: { width: 1280, height: 900 },
   });
+  for (const page of context.pages()) waitForHydration(page);
+  context.on('page', waitForHydration);
   mkdirSync(screenshotDir, { recursive: true });
   return {
     context,
