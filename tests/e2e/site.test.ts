@@ -136,7 +136,8 @@ describe('the built site in Chromium', () => {
       });
       await link.click();
       await page.waitForURL(`${base}${prefix}/docs/rules/JSONArgsRecommended`);
-      await expect(page.locator('article h1').textContent()).resolves.toContain('JSONArgsRecommended');
+      // Client-side navigation changes the URL before the new route has rendered: wait for its heading.
+      await page.locator('article h1', { hasText: 'JSONArgsRecommended' }).waitFor({ timeout: 10_000 });
       await shot(`rule-page-${locale}`);
     },
   );
