@@ -234,6 +234,38 @@ describe('the built site in Chromium', () => {
     },
   );
 
+  it.each([
+    ['pt-BR', '', 'Nesta página'],
+    ['en', '/en', 'On this page'],
+  ])(
+    '%s: on a phone, the page swaps to the mobile sidebar and table of contents after hydration (plugins/window-size)',
+    async (_locale, prefix, onThisPage) => {
+      const viewport = page.viewportSize();
+      await page.setViewportSize({ width: 390, height: 844 });
+      try {
+        await page.goto(`${base}${prefix}/docs/containers/lifecycle`);
+        // The server's HTML has the desktop sidebar; once the window size is read, it is gone …
+        await page
+          .locator('aside.theme-doc-sidebar-container .theme-doc-sidebar-menu')
+          .waitFor({ state: 'detached', timeout: 10_000 });
+        await expect(page.locator('.theme-doc-toc-desktop').count()).resolves.toBe(0);
+        // … and the collapsible table of contents and the menu's docs sidebar work.
+        await page.getByRole('button', { name: onThisPage }).click();
+        await expect(
+          page.locator('.theme-doc-toc-mobile a.table-of-contents__link').count(),
+        ).resolves.toBeGreaterThan(2);
+        await page.locator('button.navbar__toggle').click();
+        const menu = page.locator('.navbar-sidebar');
+        await menu.waitFor({ state: 'visible' });
+        await expect(
+          menu.locator(`a.menu__link[href="${prefix}/docs/containers/lifecycle"]`).count(),
+        ).resolves.toBe(1);
+      } finally {
+        if (viewport) await page.setViewportSize(viewport);
+      }
+    },
+  );
+
   it('serves code blocks highlighted in the HTML, in the colours of the mode, with copy buttons once hydrated', async () => {
     // The server's HTML alone: tokens are there before any script (plugins/code-highlight).
     const html = await (await fetch(`${base}/docs/rules/JSONArgsRecommended`)).text();
