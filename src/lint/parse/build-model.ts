@@ -106,7 +106,7 @@ export function buildModel(input: string): DockerfileModel {
   const heredocLines = new Set<number>();
   const syntaxErrors: ModelSyntaxError[] = [];
 
-  const instructions: InstructionModel[] = [];
+  const instructions: Instr[] = [];
   const allInstructions: InstructionModel[] = [];
   const st: BuildState = { ti, escapeChar, heredocLines, syntaxErrors };
   // FROM: the image word and the stage name word, by instruction index
@@ -168,10 +168,21 @@ export function buildModel(input: string): DockerfileModel {
   // do not overlap, so one cursor finds the instruction around each line.
   const comments: Comment[] = [];
   const commentAt: (Comment | undefined)[] = new Array(lines.length + 1);
-  let around = 0;
+  // (lines of offsets, not the instructions' spans: those are built when a rule reads them)
+  let around = -1;
+  let aroundFirst = -1;
+  let aroundLast = -1;
+  const nextAround = () => {
+    around++;
+    if (around < instructions.length) {
+      aroundFirst = ti.lineOf(instructions[around].startOffset);
+      aroundLast = ti.lineOf(instructions[around].endOffset);
+    }
+  };
+  nextAround();
   for (let i = 0; i < lines.length; i++) {
-    while (around < instructions.length && instructions[around].range.endLine - 1 < i) around++;
-    if (around < instructions.length && instructions[around].range.line - 1 <= i) continue;
+    while (around < instructions.length && aroundLast < i) nextAround();
+    if (around < instructions.length && aroundFirst <= i) continue;
     if (heredocLines.has(i)) continue;
     const line = lines[i];
     let k = 0;
@@ -191,10 +202,12 @@ export function buildModel(input: string): DockerfileModel {
   }
   // commentsBefore: contiguous comment lines directly above each instruction
   for (const inst of instructions) {
-    let first = inst.range.line;
+    const line = ti.lineOf(inst.startOffset) + 1;
+    if (!commentAt[line - 1]) continue; // no comment above: the shared empty list
+    let first = line;
     while (first > 1 && commentAt[first - 1]) first--;
     const block: Comment[] = [];
-    for (let l = first; l < inst.range.line; l++) block.push(commentAt[l] as Comment);
+    for (let l = first; l < line; l++) block.push(commentAt[l] as Comment);
     inst.commentsBefore = block;
     if (inst.trigger) inst.trigger.commentsBefore = block;
   }

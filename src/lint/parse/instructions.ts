@@ -174,8 +174,9 @@ export function makeFlag(ti: TextIndex, w: ScanWord): FlagModel {
     value = v.slice(eqValue + 1);
     valueStart = w.start + eqRaw + 1;
   }
-  const options: KeyValue[] = [];
+  let options = NO_PROPERTIES;
   if (value !== null && valueStart >= 0 && !text.slice(valueStart, w.end).includes('\n')) {
+    options = [];
     const base = valueStart;
     let pos = 0;
     for (const part of value.split(',')) {
@@ -216,18 +217,33 @@ export function flagKey(name: string): string {
   return name.charCodeAt(0) === 45 /* - */ ? name.toLowerCase().replace(/^-+/, '') : name.toLowerCase();
 }
 
+/**
+ * Shared empty lists for what most instructions have none of (no comment above, no flag, no heredoc,
+ * no property, no empty continuation line): one array per instruction and field was a tenth of the
+ * model kept alive during a lint. Frozen, so a mutation fails loudly instead of leaking into another
+ * instruction.
+ */
+export const NO_COMMENTS: Comment[] = Object.freeze([]) as unknown as Comment[];
+const NO_FLAGS: FlagModel[] = Object.freeze([]) as unknown as FlagModel[];
+const NO_HEREDOCS: HeredocModel[] = Object.freeze([]) as unknown as HeredocModel[];
+const NO_PROPERTIES: KeyValue[] = Object.freeze([]) as unknown as KeyValue[];
+const NO_LINES: number[] = Object.freeze([]) as unknown as number[];
+const NO_WORDS: readonly ScanWord[] = Object.freeze([]);
+
 export class Instr implements InstructionModel {
   stage: StageModel | null = null;
   onbuild: InstructionModel | null = null;
   trigger: InstructionModel | null = null;
-  commentsBefore: Comment[] = [];
+  commentsBefore: Comment[] = NO_COMMENTS;
   scope: Scope = EMPTY_SCOPE;
   constructor(
     readonly index: number,
     readonly keyword: string,
     readonly written: string,
-    readonly range: Span,
-    readonly keywordRange: Span,
+    /** [start, end) of the instruction and the end of its keyword, 0-based (spans built on first read). */
+    readonly startOffset: number,
+    readonly endOffset: number,
+    private readonly kwEnd: number,
     readonly raw: string,
     readonly flags: FlagModel[],
     /** The scanned words: those from `firstArg` on are the arguments (`args`, built on first read). */
@@ -235,7 +251,6 @@ export class Instr implements InstructionModel {
     private readonly firstArg: number,
     private readonly ti: TextIndex,
     readonly argsText: string,
-    readonly argsRange: Span | null,
     private readonly argsRuns: number[],
     private readonly argsFrom: number,
     private readonly argsTo: number,
@@ -246,6 +261,31 @@ export class Instr implements InstructionModel {
     readonly legacyKeyValue: boolean,
     readonly emptyContinuationLines: number[],
   ) {}
+  /*
+   * The instruction's spans, built on first read like those of its words (most instructions are never
+   * reported on); each is built once, then kept.
+   */
+  private span: Span | null = null;
+  private kwSpan: Span | null = null;
+  private argsSpan: Span | null | undefined = undefined;
+  get range(): Span {
+    if (this.span === null) this.span = this.ti.spanOfOffsets(this.startOffset, this.endOffset);
+    return this.span;
+  }
+  get keywordRange(): Span {
+    if (this.kwSpan === null) this.kwSpan = this.ti.spanOfOffsets(this.startOffset, this.kwEnd);
+    return this.kwSpan;
+  }
+  /** The arguments' span: from the first to the last character of the trimmed `argsText`. */
+  get argsRange(): Span | null {
+    if (this.argsSpan === undefined) {
+      const runs = this.argsRuns;
+      const a = this.argsFrom;
+      const b = this.argsTo;
+      this.argsSpan = b > a ? this.ti.spanOfOffsets(sourceOffset(runs, a), sourceOffset(runs, b - 1) + 1) : null;
+    }
+    return this.argsSpan;
+  }
   private argTokens: Token[] | null = null;
   /**
    * Built on first read: most RUN words are read through the shell model, never as tokens, and RUN
@@ -320,9 +360,12 @@ export function buildInstruction(
   const endOff = scanned.end;
   const raw = text.slice(start, endOff);
   const nFlags = flagCount(keyword, words, 0);
-  const flags: FlagModel[] = [];
-  for (let k = 0; k < nFlags; k++) flags.push(makeFlag(ti, words[k]));
-  const heredocs: HeredocModel[] = heredocScan.map((h) => {
+  let flags = NO_FLAGS;
+  if (nFlags > 0) {
+    flags = [];
+    for (let k = 0; k < nFlags; k++) flags.push(makeFlag(ti, words[k]));
+  }
+  const heredocs: HeredocModel[] = heredocScan.length === 0 ? NO_HEREDOCS : heredocScan.map((h) => {
     const markerText = text.slice(h.marker.start, h.marker.end);
     const markerRange = ti.spanOfOffsets(h.marker.start, h.marker.end);
     let body = '';
@@ -362,8 +405,6 @@ export function buildInstruction(
   while (a < b && isSpace(logical.text.charCodeAt(a))) a++;
   while (b > a && isSpace(logical.text.charCodeAt(b - 1))) b--;
   const argsText = a === 0 && b === logical.text.length ? logical.text : logical.text.slice(a, b);
-  const argsRange =
-    b > a ? ti.spanOfOffsets(sourceOffset(logical.runs, a), sourceOffset(logical.runs, b - 1) + 1) : null;
 
   // Arguments after flags (the first logical line only: heredoc bodies are not arguments): the words
   // from `nFlags` on, made tokens when first read (`Instr.args`).
@@ -382,9 +423,10 @@ export function buildInstruction(
   }
 
   // Properties (ENV / ARG / LABEL).
-  const properties: KeyValue[] = [];
+  let properties = NO_PROPERTIES;
   let legacyKeyValue = false;
   if (keyword === 'ENV' || keyword === 'LABEL' || keyword === 'ARG') {
+    properties = [];
     const kwLine = ti.lineOf(start);
     const props = scanProperties(text, escapeChar, kwEnd, endOff, (o) => ti.lineOf(o) === kwLine);
     for (const p of props) {
@@ -433,16 +475,17 @@ export function buildInstruction(
     index,
     keyword,
     written,
-    ti.spanOfOffsets(start, endOff),
-    ti.spanOfOffsets(start, kwEnd),
+    start,
+    endOff,
+    kwEnd,
     raw,
     flags,
-    words,
+    // exact-size copies of what the instruction keeps (a pushed-to array holds spare room)
+    words.length === 0 ? NO_WORDS : words.slice(),
     nFlags,
     ti,
     argsText,
-    argsRange,
-    logical.runs,
+    logical.runs.slice(),
     a,
     b,
     form,
@@ -450,7 +493,7 @@ export function buildInstruction(
     heredocs,
     properties,
     legacyKeyValue,
-    logical.emptyLines,
+    logical.emptyLines.length === 0 ? NO_LINES : logical.emptyLines,
   );
 
   if (!KNOWN_KEYWORDS.has(keyword)) {
