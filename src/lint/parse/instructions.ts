@@ -282,7 +282,8 @@ export class Instr implements InstructionModel {
       const runs = this.argsRuns;
       const a = this.argsFrom;
       const b = this.argsTo;
-      this.argsSpan = b > a ? this.ti.spanOfOffsets(sourceOffset(runs, a), sourceOffset(runs, b - 1) + 1) : null;
+      this.argsSpan =
+        b > a ? this.ti.spanOfOffsets(sourceOffset(runs, a), sourceOffset(runs, b - 1) + 1) : null;
     }
     return this.argsSpan;
   }
@@ -365,36 +366,39 @@ export function buildInstruction(
     flags = [];
     for (let k = 0; k < nFlags; k++) flags.push(makeFlag(ti, words[k]));
   }
-  const heredocs: HeredocModel[] = heredocScan.length === 0 ? NO_HEREDOCS : heredocScan.map((h) => {
-    const markerText = text.slice(h.marker.start, h.marker.end);
-    const markerRange = ti.spanOfOffsets(h.marker.start, h.marker.end);
-    let body = '';
-    let bodyRange: Span | null = null;
-    if (h.bodyEnd >= 0) {
-      body = text.slice(h.bodyStart, h.bodyEnd);
-      bodyRange = ti.spanOfOffsets(h.bodyStart, h.bodyEnd);
-      for (let l = bodyRange.line - 1; l <= bodyRange.endLine - 1; l++) heredocLines.add(l);
-    }
-    if (h.terminated) heredocLines.add(ti.lineOf(h.delimiterStart));
-    else {
-      // BuildKit rejects the file: the body runs to the end and the delimiter never comes.
-      syntaxErrors.push({
-        message: {
-          'pt-BR': `heredoc <<${h.name} sem fim: falta uma linha só com "${h.name}" depois do corpo`,
-          en: `unterminated heredoc <<${h.name}: a line with just "${h.name}" must follow the body`,
-        },
-        range: markerRange,
-      });
-    }
-    return {
-      name: h.name,
-      body,
-      bodyRange,
-      markerRange,
-      stripTabs: markerText.startsWith('<<-'),
-      quoted: h.quoted,
-    };
-  });
+  const heredocs: HeredocModel[] =
+    heredocScan.length === 0
+      ? NO_HEREDOCS
+      : heredocScan.map((h) => {
+          const markerText = text.slice(h.marker.start, h.marker.end);
+          const markerRange = ti.spanOfOffsets(h.marker.start, h.marker.end);
+          let body = '';
+          let bodyRange: Span | null = null;
+          if (h.bodyEnd >= 0) {
+            body = text.slice(h.bodyStart, h.bodyEnd);
+            bodyRange = ti.spanOfOffsets(h.bodyStart, h.bodyEnd);
+            for (let l = bodyRange.line - 1; l <= bodyRange.endLine - 1; l++) heredocLines.add(l);
+          }
+          if (h.terminated) heredocLines.add(ti.lineOf(h.delimiterStart));
+          else {
+            // BuildKit rejects the file: the body runs to the end and the delimiter never comes.
+            syntaxErrors.push({
+              message: {
+                'pt-BR': `heredoc <<${h.name} sem fim: falta uma linha só com "${h.name}" depois do corpo`,
+                en: `unterminated heredoc <<${h.name}: a line with just "${h.name}" must follow the body`,
+              },
+              range: markerRange,
+            });
+          }
+          return {
+            name: h.name,
+            body,
+            bodyRange,
+            markerRange,
+            stripTabs: markerText.startsWith('<<-'),
+            quoted: h.quoted,
+          };
+        });
 
   // Where the arguments (after keyword and flags) begin.
   const argsStart = nFlags > 0 ? words[nFlags - 1].end : kwEnd;
