@@ -279,6 +279,8 @@ function execStringOffsets(model: DockerfileModel, instr: InstructionModel, valu
 }
 
 const MAX_DEPTH = 4;
+/** A command run directly (most): one shared, frozen empty wrapper list, not one per command. */
+const NO_WRAPPERS: Wrapper[] = Object.freeze([]) as unknown as Wrapper[];
 
 /**
  * `python -m pip …` / `python3 -mpip …`: index of the word naming pip (the `pip` after `-m`, or
@@ -306,7 +308,7 @@ export function buildCommands(
   const out: Command[] = [];
   try {
     if (script) {
-      for (const c of script.commands) expand(model, instr, c, [], false, out, 0);
+      for (const c of script.commands) expand(model, instr, c, NO_WRAPPERS, false, out, 0);
     } else if (instr.keyword === 'RUN' && instr.form === 'exec' && instr.exec && instr.exec.length > 0) {
       const exec = instr.exec;
       const range = instr.argsRange ?? instr.range;
@@ -332,7 +334,7 @@ export function buildCommands(
         heredoc: null,
         redirects: [],
       };
-      expand(model, instr, cmd, [], true, out, 0);
+      expand(model, instr, cmd, NO_WRAPPERS, true, out, 0);
     }
   } catch {
     // a shape the layer did not foresee: rules see what was built so far
