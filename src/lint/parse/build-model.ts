@@ -98,7 +98,7 @@ export function buildModel(input: string): DockerfileModel {
 
   let scanned: ScanInstruction[];
   try {
-    scanned = scanInstructions(text, escapeChar);
+    scanned = scanInstructions(text, escapeChar, ti);
   } catch (e) {
     return emptyModel(ti, e);
   }

@@ -48,25 +48,10 @@ function isSpace(c: number): boolean {
 }
 
 /*
- * Words, flags and key-value pairs keep their 0-based offsets and turn them into 1-based spans on first
+ * Words (the scanner's `ScanWord`), flags and key-value pairs keep their 0-based offsets and turn them into 1-based spans on first
  * read: a file has thousands of them and rules read the spans of the few they report (building every
  * span up front was a fifth of the model's allocations). Each span is built once, then kept.
  */
-
-/** A word of the arguments (`Token`). */
-export class Word implements Token {
-  private span: Span | null = null;
-  constructor(
-    readonly value: string,
-    private readonly ti: TextIndex,
-    private readonly start: number,
-    private readonly end: number,
-  ) {}
-  get range(): Span {
-    if (this.span === null) this.span = this.ti.spanOfOffsets(this.start, this.end);
-    return this.span;
-  }
-}
 
 /** A `key=value` pair (`KeyValue`): ENV/ARG/LABEL properties, the options of a flag. */
 export class Pair implements KeyValue {
@@ -293,14 +278,8 @@ export class Instr implements InstructionModel {
    * holds most of the words of a file.
    */
   get args(): Token[] {
-    if (this.argTokens === null) {
-      const words = this.words;
-      const args: Token[] = [];
-      for (let k = this.firstArg; k < words.length; k++) {
-        args.push(new Word(words[k].value, this.ti, words[k].start, words[k].end));
-      }
-      this.argTokens = args;
-    }
+    // the scanned words are the tokens (scanner.ts): a list of them, not copies
+    if (this.argTokens === null) this.argTokens = this.words.slice(this.firstArg);
     return this.argTokens;
   }
   private offsets: number[] | null = null;
