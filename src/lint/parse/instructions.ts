@@ -203,6 +203,12 @@ export function flagKey(name: string): string {
 }
 
 /**
+ * Each known keyword as one string, the constant's: not a new upper-cased string kept per instruction,
+ * and compared with the rules' constants (`keyword === 'RUN'`) without reading characters.
+ */
+const CANONICAL_KEYWORDS: ReadonlyMap<string, string> = new Map([...KNOWN_KEYWORDS].map((k) => [k, k]));
+
+/**
  * Shared empty lists for what most instructions have none of (no comment above, no flag, no heredoc,
  * no property, no empty continuation line): one array per instruction and field was a tenth of the
  * model kept alive during a lint. Frozen, so a mutation fails loudly instead of leaking into another
@@ -213,7 +219,7 @@ const NO_FLAGS: FlagModel[] = Object.freeze([]) as unknown as FlagModel[];
 const NO_HEREDOCS: HeredocModel[] = Object.freeze([]) as unknown as HeredocModel[];
 const NO_PROPERTIES: KeyValue[] = Object.freeze([]) as unknown as KeyValue[];
 const NO_LINES: number[] = Object.freeze([]) as unknown as number[];
-const NO_WORDS: readonly ScanWord[] = Object.freeze([]);
+const NO_WORDS: ScanWord[] = Object.freeze([]) as unknown as ScanWord[];
 
 export class Instr implements InstructionModel {
   stage: StageModel | null = null;
@@ -232,7 +238,7 @@ export class Instr implements InstructionModel {
     readonly raw: string,
     readonly flags: FlagModel[],
     /** The scanned words: those from `firstArg` on are the arguments (`args`, built on first read). */
-    private readonly words: readonly ScanWord[],
+    private readonly words: ScanWord[],
     private readonly firstArg: number,
     private readonly ti: TextIndex,
     readonly argsText: string,
@@ -279,7 +285,9 @@ export class Instr implements InstructionModel {
    */
   get args(): Token[] {
     // the scanned words are the tokens (scanner.ts): a list of them, not copies
-    if (this.argTokens === null) this.argTokens = this.words.slice(this.firstArg);
+    // (no flag: the instruction's own exact-size list of its words, which nothing else reads)
+    if (this.argTokens === null)
+      this.argTokens = this.firstArg === 0 ? this.words : this.words.slice(this.firstArg);
     return this.argTokens;
   }
   private offsets: number[] | null = null;
@@ -336,7 +344,8 @@ export function buildInstruction(
 ): Instr {
   const { ti, escapeChar, heredocLines, syntaxErrors } = st;
   const text = ti.text;
-  const keyword = written.toUpperCase();
+  const upper = written.toUpperCase();
+  const keyword = CANONICAL_KEYWORDS.get(upper) ?? upper;
   const endOff = scanned.end;
   const raw = text.slice(start, endOff);
   const nFlags = flagCount(keyword, words, 0);
