@@ -244,18 +244,9 @@ export class CommandBuilder {
     const argsNodes = (cmd.Args as SyntaxNode[] | null) ?? [];
     if (argsNodes.length === 0) return NONE;
     const nameWord = this.word(argsNodes[0]);
-    let args: ShellWord[] = [];
-    let argv: string[] = [];
-    for (let k = 1; k < argsNodes.length; k++) {
-      const w = this.word(argsNodes[k]);
-      args.push(w);
-      argv.push(w.value);
-    }
-    // kept for the whole lint: exact-size copies (a pushed-to array holds spare room)
-    if (args.length > 0) {
-      args = args.slice();
-      argv = argv.slice();
-    }
+    // kept for the whole lint: exact-size lists (a pushed-to array holds spare room), words in order
+    const args: ShellWord[] = argsNodes.length > 1 ? argsNodes.slice(1).map((a) => this.word(a)) : [];
+    const argv: string[] = args.length > 0 ? args.map((w) => w.value) : [];
     const c: ShellCommand = {
       name: nameWord.value,
       nameWord,
