@@ -88,7 +88,7 @@ const FLAG_KEYWORDS = new Set(['RUN', 'COPY', 'ADD', 'FROM']);
 export function scanInstructions(
   text: string,
   esc: string,
-  ti: TextIndex = new TextIndex(text, text.split('\n')),
+  ti: TextIndex = new TextIndex(text),
 ): ScanInstruction[] {
   const out: ScanInstruction[] = [];
   const n = text.length;
