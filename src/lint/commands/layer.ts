@@ -342,7 +342,8 @@ export function buildCommands(
   out.forEach((c, i) => {
     (c as LayerCommand).index = i;
   });
-  return out;
+  // kept for the whole lint: an exact-size list (the pushed-to one holds spare room)
+  return out.length > 0 ? out.slice() : out;
 }
 
 function expand(

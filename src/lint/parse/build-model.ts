@@ -70,6 +70,7 @@ class Model implements DockerfileModel {
 /** Close a stage: its final scope (what a child stage inherits) and its range. */
 function finishStage(stage: StageModel, scope: Scoper): void {
   stage.finalScope = scope;
+  stage.instructions = stage.instructions.slice(); // exact size: kept for the whole lint
   const last = stage.instructions[stage.instructions.length - 1];
   stage.range = {
     line: stage.from.range.line,
@@ -211,8 +212,9 @@ export function buildModel(input: string): DockerfileModel {
     if (!commentAt[line - 1]) continue; // no comment above: the shared empty list
     let first = line;
     while (first > 1 && commentAt[first - 1]) first--;
-    const block: Comment[] = [];
-    for (let l = first; l < line; l++) block.push(commentAt[l] as Comment);
+    const pushed: Comment[] = [];
+    for (let l = first; l < line; l++) pushed.push(commentAt[l] as Comment);
+    const block = pushed.slice(); // exact size: kept for the whole lint
     inst.commentsBefore = block;
     if (inst.trigger) inst.trigger.commentsBefore = block;
   }

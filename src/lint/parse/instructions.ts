@@ -193,7 +193,7 @@ export function makeFlag(ti: TextIndex, w: ScanWord): FlagModel {
     ns,
     nameEnd,
     value === null ? -1 : valueStart,
-    options,
+    options.length > 0 ? options.slice() : options, // exact size: kept for the whole lint
   );
 }
 
@@ -351,8 +351,8 @@ export function buildInstruction(
   const nFlags = flagCount(keyword, words, 0);
   let flags = NO_FLAGS;
   if (nFlags > 0) {
-    flags = [];
-    for (let k = 0; k < nFlags; k++) flags.push(makeFlag(ti, words[k]));
+    // exact size (kept for the whole lint)
+    flags = words.slice(0, nFlags).map((w) => makeFlag(ti, w));
   }
   const heredocs: HeredocModel[] =
     heredocScan.length === 0
@@ -483,7 +483,7 @@ export function buildInstruction(
     form,
     exec,
     heredocs,
-    properties,
+    properties.length > 0 ? properties.slice() : properties, // exact size: kept for the whole lint
     legacyKeyValue,
     logical.emptyLines.length === 0 ? NO_LINES : logical.emptyLines,
   );

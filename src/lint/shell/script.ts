@@ -101,7 +101,7 @@ function parseSources(
   shown: string,
   useOwn = true,
 ): ShellScript {
-  const commands: ShellCommand[] = [];
+  const built: ShellCommand[] = [];
   let parsed = true;
   let error: string | null = null;
   const state = { pipeline: 0 };
@@ -109,7 +109,7 @@ function parseSources(
     const positions = new Positions(model, src);
     const own = useOwn ? ownParse(src.text) : null;
     if (own) {
-      new CommandBuilder(ownAccess, positions, commands, src.heredoc, state).stmtList(own, []);
+      new CommandBuilder(ownAccess, positions, built, src.heredoc, state).stmtList(own, []);
       continue;
     }
     let stmts: SyntaxNode[] | null = null;
@@ -121,18 +121,17 @@ function parseSources(
     }
     if (stmts) {
       try {
-        new CommandBuilder(mvdanAccess(positions), positions, commands, src.heredoc, state).stmtList(
-          stmts,
-          [],
-        );
+        new CommandBuilder(mvdanAccess(positions), positions, built, src.heredoc, state).stmtList(stmts, []);
         continue;
       } catch (e) {
         parsed = false;
         error = errorMessage(e);
       }
     }
-    lenientTokenize(positions, src, commands, state);
+    lenientTokenize(positions, src, built, state);
   }
+  // kept for the whole lint: an exact-size list (the pushed-to one holds spare room)
+  const commands = built.length > 0 ? built.slice() : built;
   commands.forEach((c, i) => {
     c.index = i;
   });
