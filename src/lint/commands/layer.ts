@@ -10,6 +10,7 @@ import {
   commandBaseName,
   flagValue,
   hasFlag,
+  LinearSource,
   parseShellSource,
   type ShellCommand,
   type ShellScript,
@@ -248,11 +249,11 @@ function shellScriptWord(cmd: ShellCommand): ShellWord | undefined {
 }
 
 /**
- * Offsets in `model.text` of each character of `value` when the word is written as plain text or one
- * quoted string whose content is the value itself (`'a && b'`, `"apt-get install $X"` without
- * escapes); `null` otherwise (then the layer does not look inside).
+ * Offset in `model.text` of the first character of `value` (the others follow it) when the word is
+ * written as plain text or one quoted string whose content is the value itself (`'a && b'`,
+ * `"apt-get install $X"` without escapes); `null` otherwise (then the layer does not look inside).
  */
-function wordOffsets(model: DockerfileModel, word: ShellWord): number[] | null {
+function wordStart(model: DockerfileModel, word: ShellWord): number | null {
   const v = word.value;
   const raw = word.raw;
   let skip: number;
@@ -261,21 +262,17 @@ function wordOffsets(model: DockerfileModel, word: ShellWord): number[] | null {
   else return null;
   const start = model.offsetOf(word.range.line, word.range.column) + skip;
   if (model.text.slice(start, start + v.length) !== v) return null;
-  const out: number[] = new Array(v.length);
-  for (let i = 0; i < v.length; i++) out[i] = start + i;
-  return out;
+  return start;
 }
 
-/** Offsets of a JSON string of an exec-form RUN, found in the instruction's text (no escapes only). */
-function execStringOffsets(model: DockerfileModel, instr: InstructionModel, value: string): number[] | null {
+/** Offset of a JSON string of an exec-form RUN (its first character), found in the instruction's text (no escapes only). */
+function execStringStart(model: DockerfileModel, instr: InstructionModel, value: string): number | null {
   if (/["\\]/.test(value) || !instr.argsRange) return null;
   const from = model.offsetOf(instr.argsRange.line, instr.argsRange.column);
   const to = model.offsetOf(instr.argsRange.endLine, instr.argsRange.endColumn);
   const at = model.text.indexOf(`"${value}"`, from);
   if (at < 0 || at + value.length + 2 > to) return null;
-  const out: number[] = new Array(value.length);
-  for (let i = 0; i < value.length; i++) out[i] = at + 1 + i;
-  return out;
+  return at + 1;
 }
 
 const MAX_DEPTH = 4;
@@ -375,9 +372,9 @@ function expand(
     }
     if (SHELLS.has(base)) {
       const w = shellScriptWord(cmd);
-      const offsets = w && (exec ? execStringOffsets(model, instr, w.value) : wordOffsets(model, w));
-      if (w && offsets) {
-        const inner = parseShellSource(model, { text: w.value, offsets, heredoc: cmd.heredoc });
+      const start = w ? (exec ? execStringStart(model, instr, w.value) : wordStart(model, w)) : null;
+      if (w && start !== null) {
+        const inner = parseShellSource(model, new LinearSource(w.value, start, cmd.heredoc));
         const via = [...wrappers, { name: base, word: cmd.nameWord }];
         for (const c of inner.commands) expand(model, instr, c, via, false, out, depth + 1);
         return;

@@ -10,7 +10,7 @@ import { lenientTokenize } from './lenient-tokenizer';
 import type { ShellCommand, ShellScript, ShellSource } from './model';
 import { errorMessage, mvdanAccess, mvdanParse } from './mvdan';
 import { ownAccess, ownParse } from './parser';
-import { ArgsSource, Positions } from './positions';
+import { ArgsSource, LinearSource, Positions } from './positions';
 import { commandBaseName } from './queries';
 import type { SyntaxNode } from './syntax-tree';
 import { CommandBuilder } from './to-commands';
@@ -65,9 +65,7 @@ export function buildShellScript(model: DockerfileModel, instr: InstructionModel
     for (const h of instr.heredocs) {
       if (!h.bodyRange || !isShellBody(h.body)) continue;
       const start = model.offsetOf(h.bodyRange.line, h.bodyRange.column);
-      const bodyOffsets: number[] = new Array(h.body.length);
-      for (let i = 0; i < h.body.length; i++) bodyOffsets[i] = start + i;
-      sources.push({ text: h.body, offsets: bodyOffsets, heredoc: h.name });
+      sources.push(new LinearSource(h.body, start, h.name));
     }
   }
   return parseSources(model, sources, main);
