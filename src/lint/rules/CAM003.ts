@@ -247,7 +247,14 @@ function mayClean(cmd: Command): boolean {
 }
 
 function fills(cmds: readonly Command[], run: InstructionModel, kind: CacheKind): boolean {
-  return cmds.some((c) => kind.creates(c, run));
+  for (const c of cmds) if (kind.creates(c, run)) return true;
+  return false;
+}
+
+/** The first command (in source order) that cleans `kind`, or undefined; a loop, no closure per kind. */
+function firstCleanup(cmds: readonly Command[], kind: CacheKind, rmPaths: RmPaths): Command | undefined {
+  for (const c of cmds) if (cleansKind(c, kind, rmPaths)) return c;
+  return undefined;
 }
 
 /** CAM003 — package caches removed in a later RUN than the one that created them. */
@@ -311,7 +318,7 @@ export default defineRule({
       let lineage: readonly InstructionModel[] | null = null;
       for (const kind of KINDS) {
         if (reported) break;
-        const cleanup = cleaners.find((c) => cleansKind(c, kind, rmPaths));
+        const cleanup = firstCleanup(cleaners, kind, rmPaths);
         if (!cleanup || fills(cmds, run, kind)) continue;
         // The most recent earlier RUN that filled this cache: did it leave files behind?
         lineage ??= lineageBefore(ctx, run); // once per RUN, not per cache kind
