@@ -14,17 +14,23 @@ const BIN_OPS: Record<number, ShellOperator> = {
   [OP_PIPE_ALL]: '|&',
 };
 
-/** A word whose span is built on first read (most words are never reported), then kept. */
+/**
+ * A word whose span is built on first read (most words are never reported), then kept; its text as
+ * written is sliced when read (almost never: the command layer reads it for `sh -c` scripts), not
+ * kept as one more string per word.
+ */
 class Word implements ShellWord {
   private span: Span | null = null;
   constructor(
     readonly value: string,
-    readonly raw: string,
     readonly literal: boolean,
     private readonly map: Positions,
     private readonly start: number,
     private readonly end: number,
   ) {}
+  get raw(): string {
+    return this.map.src.text.slice(this.start, this.end);
+  }
   get range(): Span {
     if (this.span === null) this.span = this.map.spanOfChars(this.start, this.end);
     return this.span;
@@ -335,7 +341,7 @@ export class CommandBuilder {
     }
     const start = this.tree.start(w);
     const end = this.tree.end(w);
-    return new Word(value, this.map.src.text.slice(start, end), literal, this.map, start, end);
+    return new Word(value, literal, this.map, start, end);
   }
 
   /** Commands inside `$(…)`, backquotes and `<(…)` of a word. */
