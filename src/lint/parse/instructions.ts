@@ -466,7 +466,7 @@ export function buildInstruction(
   const inst = new Instr(
     index,
     keyword,
-    written,
+    written === keyword ? keyword : written, // written upper-case (most): the keyword's one string
     start,
     endOff,
     kwEnd,
