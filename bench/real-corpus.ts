@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFile
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { GCProfiler } from 'node:v8';
 import type { EngineUnderTest } from './engine-under-test';
 
 const require = createRequire(import.meta.url);
@@ -153,6 +154,8 @@ export function realCorpusBench(
   const largest = texts.reduce((a, b) => (b.length > a.length ? b : a));
   const rep: Record<number, number> = {};
   const repMin: Record<number, number> = {};
+  const repGc: Record<number, number> = {};
+  const repNoGc: Record<number, number> = {};
   for (const k of [1, 4, 16]) {
     const text = `${largest.trimEnd()}\n`.repeat(k);
     // CPU time of this process, not wall: on a shared machine the wall time of a 400 KiB lint is mostly
@@ -165,14 +168,37 @@ export function realCorpusBench(
       sink += engine(text);
       times.push(cpuNow() - c0);
     }
+    // Then 7 more runs for the diagnostic line: the garbage collector's pauses of the main thread (V8's
+    // GCProfiler, which records heap statistics at every collection, so not in the runs above) and the
+    // wall time outside them, the engine's own work. The target is read on the CPU figure above.
+    const gcs: number[] = [];
+    const noGc: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const prof = new GCProfiler();
+      prof.start();
+      const w0 = performance.now();
+      sink += engine(text);
+      const wall = performance.now() - w0;
+      const gc = (prof.stop()?.statistics ?? []).reduce((n, g) => n + g.cost, 0) / 1000;
+      gcs.push(gc);
+      noGc.push(wall - gc);
+    }
     rep[k] = median(times);
     repMin[k] = Math.min(...times);
+    repGc[k] = median(gcs);
+    repNoGc[k] = median(noGc);
   }
   console.log(
     `  largest file (${(Buffer.byteLength(largest) / 1024).toFixed(1)} KiB) repeated k times, CPU (median of 7): ` +
       `k=1 ${f2(rep[1])} ms, k=4 ${f2(rep[4])} ms, k=16 ${f2(rep[16])} ms → (t16/t4)/4 = ` +
       `${(rep[16] / rep[4] / 4).toFixed(2)} (≈ 1.0: linear); on the fastest of 7 runs ` +
       `${(repMin[16] / repMin[4] / 4).toFixed(2)}`,
+  );
+  console.log(
+    `    in 7 more runs, garbage-collector pauses of the main thread (median): k=1 ${f2(repGc[1])} ms, ` +
+      `k=4 ${f2(repGc[4])} ms, k=16 ${f2(repGc[16])} ms; the rest, wall minus those pauses (the engine's own ` +
+      `work, diagnostic only; background GC threads are in the CPU figure above, not here): ` +
+      `k=4 ${f2(repNoGc[4])} ms, k=16 ${f2(repNoGc[16])} ms → (t16/t4)/4 = ${(repNoGc[16] / repNoGc[4] / 4).toFixed(2)}`,
   );
 
   let cli: Record<string, number> | undefined;
@@ -188,6 +214,8 @@ export function realCorpusBench(
         dfl: { ...d, file: undefined },
         rep,
         repMin,
+        repGc,
+        repNoGc,
         cli,
       }),
     );

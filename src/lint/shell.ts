@@ -21,6 +21,7 @@ export type {
   ShellSource,
   ShellWord,
 } from './shell/model';
+export { LinearSource } from './shell/positions';
 export {
   argsAfterSubcommand,
   commandBaseName,

@@ -10,6 +10,7 @@ import {
   commandBaseName,
   flagValue,
   hasFlag,
+  LinearSource,
   parseShellSource,
   type ShellCommand,
   type ShellScript,
@@ -248,11 +249,11 @@ function shellScriptWord(cmd: ShellCommand): ShellWord | undefined {
 }
 
 /**
- * Offsets in `model.text` of each character of `value` when the word is written as plain text or one
- * quoted string whose content is the value itself (`'a && b'`, `"apt-get install $X"` without
- * escapes); `null` otherwise (then the layer does not look inside).
+ * Offset in `model.text` of the first character of `value` (the others follow it) when the word is
+ * written as plain text or one quoted string whose content is the value itself (`'a && b'`,
+ * `"apt-get install $X"` without escapes); `null` otherwise (then the layer does not look inside).
  */
-function wordOffsets(model: DockerfileModel, word: ShellWord): number[] | null {
+function wordStart(model: DockerfileModel, word: ShellWord): number | null {
   const v = word.value;
   const raw = word.raw;
   let skip: number;
@@ -261,24 +262,22 @@ function wordOffsets(model: DockerfileModel, word: ShellWord): number[] | null {
   else return null;
   const start = model.offsetOf(word.range.line, word.range.column) + skip;
   if (model.text.slice(start, start + v.length) !== v) return null;
-  const out: number[] = new Array(v.length);
-  for (let i = 0; i < v.length; i++) out[i] = start + i;
-  return out;
+  return start;
 }
 
-/** Offsets of a JSON string of an exec-form RUN, found in the instruction's text (no escapes only). */
-function execStringOffsets(model: DockerfileModel, instr: InstructionModel, value: string): number[] | null {
+/** Offset of a JSON string of an exec-form RUN (its first character), found in the instruction's text (no escapes only). */
+function execStringStart(model: DockerfileModel, instr: InstructionModel, value: string): number | null {
   if (/["\\]/.test(value) || !instr.argsRange) return null;
   const from = model.offsetOf(instr.argsRange.line, instr.argsRange.column);
   const to = model.offsetOf(instr.argsRange.endLine, instr.argsRange.endColumn);
   const at = model.text.indexOf(`"${value}"`, from);
   if (at < 0 || at + value.length + 2 > to) return null;
-  const out: number[] = new Array(value.length);
-  for (let i = 0; i < value.length; i++) out[i] = at + 1 + i;
-  return out;
+  return at + 1;
 }
 
 const MAX_DEPTH = 4;
+/** A command run directly (most): one shared, frozen empty wrapper list, not one per command. */
+const NO_WRAPPERS: Wrapper[] = Object.freeze([]) as unknown as Wrapper[];
 
 /**
  * `python -m pip …` / `python3 -mpip …`: index of the word naming pip (the `pip` after `-m`, or
@@ -306,7 +305,7 @@ export function buildCommands(
   const out: Command[] = [];
   try {
     if (script) {
-      for (const c of script.commands) expand(model, instr, c, [], false, out, 0);
+      for (const c of script.commands) expand(model, instr, c, NO_WRAPPERS, false, out, 0);
     } else if (instr.keyword === 'RUN' && instr.form === 'exec' && instr.exec && instr.exec.length > 0) {
       const exec = instr.exec;
       const range = instr.argsRange ?? instr.range;
@@ -332,7 +331,7 @@ export function buildCommands(
         heredoc: null,
         redirects: [],
       };
-      expand(model, instr, cmd, [], true, out, 0);
+      expand(model, instr, cmd, NO_WRAPPERS, true, out, 0);
     }
   } catch {
     // a shape the layer did not foresee: rules see what was built so far
@@ -340,7 +339,8 @@ export function buildCommands(
   out.forEach((c, i) => {
     (c as LayerCommand).index = i;
   });
-  return out;
+  // kept for the whole lint: an exact-size list (the pushed-to one holds spare room)
+  return out.length > 0 ? out.slice() : out;
 }
 
 function expand(
@@ -372,9 +372,9 @@ function expand(
     }
     if (SHELLS.has(base)) {
       const w = shellScriptWord(cmd);
-      const offsets = w && (exec ? execStringOffsets(model, instr, w.value) : wordOffsets(model, w));
-      if (w && offsets) {
-        const inner = parseShellSource(model, { text: w.value, offsets, heredoc: cmd.heredoc });
+      const start = w ? (exec ? execStringStart(model, instr, w.value) : wordStart(model, w)) : null;
+      if (w && start !== null) {
+        const inner = parseShellSource(model, new LinearSource(w.value, start, cmd.heredoc));
         const via = [...wrappers, { name: base, word: cmd.nameWord }];
         for (const c of inner.commands) expand(model, instr, c, via, false, out, depth + 1);
         return;

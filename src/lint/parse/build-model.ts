@@ -26,7 +26,6 @@ const DIRECTIVE_RE = /^#[ \t]*([a-zA-Z][a-zA-Z0-9_-]*)[ \t]*=[ \t]*(.*?)[ \t]*$/
 
 class Model implements DockerfileModel {
   readonly text: string;
-  readonly lines: string[];
   readonly hasFrom: boolean;
   constructor(
     private readonly index: TextIndex,
@@ -41,8 +40,11 @@ class Model implements DockerfileModel {
     readonly syntaxErrors: ModelSyntaxError[],
   ) {
     this.text = index.text;
-    this.lines = index.lines;
     this.hasFrom = stages.length > 0;
+  }
+  /** The lines, made on first read (few rules read them). */
+  get lines(): string[] {
+    return this.index.lines;
   }
   directive(name: string): Directive | undefined {
     const n = name.toLowerCase();
@@ -68,6 +70,7 @@ class Model implements DockerfileModel {
 /** Close a stage: its final scope (what a child stage inherits) and its range. */
 function finishStage(stage: StageModel, scope: Scoper): void {
   stage.finalScope = scope;
+  stage.instructions = stage.instructions.slice(); // exact size: kept for the whole lint
   const last = stage.instructions[stage.instructions.length - 1];
   stage.range = {
     line: stage.from.range.line,
@@ -79,14 +82,14 @@ function finishStage(stage: StageModel, scope: Scoper): void {
 
 export function buildModel(input: string): DockerfileModel {
   const text = normalizeText(input);
-  const lines = text.split('\n');
-  const ti = new TextIndex(text, lines);
+  const ti = new TextIndex(text);
+  const lineCount = ti.lineCount;
 
   // Parser directives: consecutive `# key=value` lines at the very top.
   const directives: Directive[] = [];
   const directiveLines = new Set<number>();
-  for (let i = 0; i < lines.length; i++) {
-    const m = DIRECTIVE_RE.exec(lines[i].trim());
+  for (let i = 0; i < lineCount; i++) {
+    const m = DIRECTIVE_RE.exec(ti.line(i).trim());
     if (!m) break;
     const name = m[1].toLowerCase();
     if (directives.some((d) => d.name === name)) break;
@@ -98,7 +101,7 @@ export function buildModel(input: string): DockerfileModel {
 
   let scanned: ScanInstruction[];
   try {
-    scanned = scanInstructions(text, escapeChar);
+    scanned = scanInstructions(text, escapeChar, ti);
   } catch (e) {
     return emptyModel(ti, e);
   }
@@ -106,7 +109,7 @@ export function buildModel(input: string): DockerfileModel {
   const heredocLines = new Set<number>();
   const syntaxErrors: ModelSyntaxError[] = [];
 
-  const instructions: InstructionModel[] = [];
+  const instructions: Instr[] = [];
   const allInstructions: InstructionModel[] = [];
   const st: BuildState = { ti, escapeChar, heredocLines, syntaxErrors };
   // FROM: the image word and the stage name word, by instruction index
@@ -167,17 +170,31 @@ export function buildModel(input: string): DockerfileModel {
   // continuation lines starting with # are comments Docker strips. Instructions come in file order and
   // do not overlap, so one cursor finds the instruction around each line.
   const comments: Comment[] = [];
-  const commentAt: (Comment | undefined)[] = new Array(lines.length + 1);
-  let around = 0;
-  for (let i = 0; i < lines.length; i++) {
-    while (around < instructions.length && instructions[around].range.endLine - 1 < i) around++;
-    if (around < instructions.length && instructions[around].range.line - 1 <= i) continue;
+  const commentAt: (Comment | undefined)[] = new Array(lineCount + 1);
+  // (lines of offsets, not the instructions' spans: those are built when a rule reads them)
+  let around = -1;
+  let aroundFirst = -1;
+  let aroundLast = -1;
+  const nextAround = () => {
+    around++;
+    if (around < instructions.length) {
+      aroundFirst = ti.lineOf(instructions[around].startOffset);
+      aroundLast = ti.lineOf(instructions[around].endOffset);
+    }
+  };
+  nextAround();
+  for (let i = 0; i < lineCount; i++) {
+    while (around < instructions.length && aroundLast < i) nextAround();
+    if (around < instructions.length && aroundFirst <= i) continue;
     if (heredocLines.has(i)) continue;
-    const line = lines[i];
-    let k = 0;
-    while (k < line.length && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k++;
-    const c = line.charCodeAt(k);
+    // the first non-blank character, read in the text: the line's string is made for comments only
+    const lineStart = ti.lineStarts[i];
+    const lineEnd = lineStart + ti.lineLength(i);
+    let k = lineStart;
+    while (k < lineEnd && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+    const c = k < lineEnd ? text.charCodeAt(k) : Number.NaN;
     if (c !== 35 /* # */ && !(c > 127 || c === 11 || c === 12)) continue;
+    const line = ti.line(i);
     const t = line.trimStart();
     if (!t.startsWith('#')) continue;
     const comment: Comment = {
@@ -191,10 +208,13 @@ export function buildModel(input: string): DockerfileModel {
   }
   // commentsBefore: contiguous comment lines directly above each instruction
   for (const inst of instructions) {
-    let first = inst.range.line;
+    const line = ti.lineOf(inst.startOffset) + 1;
+    if (!commentAt[line - 1]) continue; // no comment above: the shared empty list
+    let first = line;
     while (first > 1 && commentAt[first - 1]) first--;
-    const block: Comment[] = [];
-    for (let l = first; l < inst.range.line; l++) block.push(commentAt[l] as Comment);
+    const pushed: Comment[] = [];
+    for (let l = first; l < line; l++) pushed.push(commentAt[l] as Comment);
+    const block = pushed.slice(); // exact size: kept for the whole lint
     inst.commentsBefore = block;
     if (inst.trigger) inst.trigger.commentsBefore = block;
   }

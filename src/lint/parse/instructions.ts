@@ -48,25 +48,10 @@ function isSpace(c: number): boolean {
 }
 
 /*
- * Words, flags and key-value pairs keep their 0-based offsets and turn them into 1-based spans on first
+ * Words (the scanner's `ScanWord`), flags and key-value pairs keep their 0-based offsets and turn them into 1-based spans on first
  * read: a file has thousands of them and rules read the spans of the few they report (building every
  * span up front was a fifth of the model's allocations). Each span is built once, then kept.
  */
-
-/** A word of the arguments (`Token`). */
-export class Word implements Token {
-  private span: Span | null = null;
-  constructor(
-    readonly value: string,
-    private readonly ti: TextIndex,
-    private readonly start: number,
-    private readonly end: number,
-  ) {}
-  get range(): Span {
-    if (this.span === null) this.span = this.ti.spanOfOffsets(this.start, this.end);
-    return this.span;
-  }
-}
 
 /** A `key=value` pair (`KeyValue`): ENV/ARG/LABEL properties, the options of a flag. */
 export class Pair implements KeyValue {
@@ -174,8 +159,9 @@ export function makeFlag(ti: TextIndex, w: ScanWord): FlagModel {
     value = v.slice(eqValue + 1);
     valueStart = w.start + eqRaw + 1;
   }
-  const options: KeyValue[] = [];
+  let options = NO_PROPERTIES;
   if (value !== null && valueStart >= 0 && !text.slice(valueStart, w.end).includes('\n')) {
+    options = [];
     const base = valueStart;
     let pos = 0;
     for (const part of value.split(',')) {
@@ -207,7 +193,7 @@ export function makeFlag(ti: TextIndex, w: ScanWord): FlagModel {
     ns,
     nameEnd,
     value === null ? -1 : valueStart,
-    options,
+    options.length > 0 ? options.slice() : options, // exact size: kept for the whole lint
   );
 }
 
@@ -216,26 +202,46 @@ export function flagKey(name: string): string {
   return name.charCodeAt(0) === 45 /* - */ ? name.toLowerCase().replace(/^-+/, '') : name.toLowerCase();
 }
 
+/**
+ * Each known keyword as one string, the constant's: not a new upper-cased string kept per instruction,
+ * and compared with the rules' constants (`keyword === 'RUN'`) without reading characters.
+ */
+const CANONICAL_KEYWORDS: ReadonlyMap<string, string> = new Map([...KNOWN_KEYWORDS].map((k) => [k, k]));
+
+/**
+ * Shared empty lists for what most instructions have none of (no comment above, no flag, no heredoc,
+ * no property, no empty continuation line): one array per instruction and field was a tenth of the
+ * model kept alive during a lint. Frozen, so a mutation fails loudly instead of leaking into another
+ * instruction.
+ */
+export const NO_COMMENTS: Comment[] = Object.freeze([]) as unknown as Comment[];
+const NO_FLAGS: FlagModel[] = Object.freeze([]) as unknown as FlagModel[];
+const NO_HEREDOCS: HeredocModel[] = Object.freeze([]) as unknown as HeredocModel[];
+const NO_PROPERTIES: KeyValue[] = Object.freeze([]) as unknown as KeyValue[];
+const NO_LINES: number[] = Object.freeze([]) as unknown as number[];
+const NO_WORDS: ScanWord[] = Object.freeze([]) as unknown as ScanWord[];
+
 export class Instr implements InstructionModel {
   stage: StageModel | null = null;
   onbuild: InstructionModel | null = null;
   trigger: InstructionModel | null = null;
-  commentsBefore: Comment[] = [];
+  commentsBefore: Comment[] = NO_COMMENTS;
   scope: Scope = EMPTY_SCOPE;
   constructor(
     readonly index: number,
     readonly keyword: string,
     readonly written: string,
-    readonly range: Span,
-    readonly keywordRange: Span,
+    /** [start, end) of the instruction and the end of its keyword, 0-based (spans built on first read). */
+    readonly startOffset: number,
+    readonly endOffset: number,
+    private readonly kwEnd: number,
     readonly raw: string,
     readonly flags: FlagModel[],
     /** The scanned words: those from `firstArg` on are the arguments (`args`, built on first read). */
-    private readonly words: readonly ScanWord[],
+    private readonly words: ScanWord[],
     private readonly firstArg: number,
     private readonly ti: TextIndex,
     readonly argsText: string,
-    readonly argsRange: Span | null,
     private readonly argsRuns: number[],
     private readonly argsFrom: number,
     private readonly argsTo: number,
@@ -246,20 +252,42 @@ export class Instr implements InstructionModel {
     readonly legacyKeyValue: boolean,
     readonly emptyContinuationLines: number[],
   ) {}
+  /*
+   * The instruction's spans, built on first read like those of its words (most instructions are never
+   * reported on); each is built once, then kept.
+   */
+  private span: Span | null = null;
+  private kwSpan: Span | null = null;
+  private argsSpan: Span | null | undefined = undefined;
+  get range(): Span {
+    if (this.span === null) this.span = this.ti.spanOfOffsets(this.startOffset, this.endOffset);
+    return this.span;
+  }
+  get keywordRange(): Span {
+    if (this.kwSpan === null) this.kwSpan = this.ti.spanOfOffsets(this.startOffset, this.kwEnd);
+    return this.kwSpan;
+  }
+  /** The arguments' span: from the first to the last character of the trimmed `argsText`. */
+  get argsRange(): Span | null {
+    if (this.argsSpan === undefined) {
+      const runs = this.argsRuns;
+      const a = this.argsFrom;
+      const b = this.argsTo;
+      this.argsSpan =
+        b > a ? this.ti.spanOfOffsets(sourceOffset(runs, a), sourceOffset(runs, b - 1) + 1) : null;
+    }
+    return this.argsSpan;
+  }
   private argTokens: Token[] | null = null;
   /**
    * Built on first read: most RUN words are read through the shell model, never as tokens, and RUN
    * holds most of the words of a file.
    */
   get args(): Token[] {
-    if (this.argTokens === null) {
-      const words = this.words;
-      const args: Token[] = [];
-      for (let k = this.firstArg; k < words.length; k++) {
-        args.push(new Word(words[k].value, this.ti, words[k].start, words[k].end));
-      }
-      this.argTokens = args;
-    }
+    // the scanned words are the tokens (scanner.ts): a list of them, not copies
+    // (no flag: the instruction's own exact-size list of its words, which nothing else reads)
+    if (this.argTokens === null)
+      this.argTokens = this.firstArg === 0 ? this.words : this.words.slice(this.firstArg);
     return this.argTokens;
   }
   private offsets: number[] | null = null;
@@ -316,42 +344,49 @@ export function buildInstruction(
 ): Instr {
   const { ti, escapeChar, heredocLines, syntaxErrors } = st;
   const text = ti.text;
-  const keyword = written.toUpperCase();
+  const upper = written.toUpperCase();
+  const keyword = CANONICAL_KEYWORDS.get(upper) ?? upper;
   const endOff = scanned.end;
   const raw = text.slice(start, endOff);
   const nFlags = flagCount(keyword, words, 0);
-  const flags: FlagModel[] = [];
-  for (let k = 0; k < nFlags; k++) flags.push(makeFlag(ti, words[k]));
-  const heredocs: HeredocModel[] = heredocScan.map((h) => {
-    const markerText = text.slice(h.marker.start, h.marker.end);
-    const markerRange = ti.spanOfOffsets(h.marker.start, h.marker.end);
-    let body = '';
-    let bodyRange: Span | null = null;
-    if (h.bodyEnd >= 0) {
-      body = text.slice(h.bodyStart, h.bodyEnd);
-      bodyRange = ti.spanOfOffsets(h.bodyStart, h.bodyEnd);
-      for (let l = bodyRange.line - 1; l <= bodyRange.endLine - 1; l++) heredocLines.add(l);
-    }
-    if (h.terminated) heredocLines.add(ti.lineOf(h.delimiterStart));
-    else {
-      // BuildKit rejects the file: the body runs to the end and the delimiter never comes.
-      syntaxErrors.push({
-        message: {
-          'pt-BR': `heredoc <<${h.name} sem fim: falta uma linha só com "${h.name}" depois do corpo`,
-          en: `unterminated heredoc <<${h.name}: a line with just "${h.name}" must follow the body`,
-        },
-        range: markerRange,
-      });
-    }
-    return {
-      name: h.name,
-      body,
-      bodyRange,
-      markerRange,
-      stripTabs: markerText.startsWith('<<-'),
-      quoted: h.quoted,
-    };
-  });
+  let flags = NO_FLAGS;
+  if (nFlags > 0) {
+    // exact size (kept for the whole lint)
+    flags = words.slice(0, nFlags).map((w) => makeFlag(ti, w));
+  }
+  const heredocs: HeredocModel[] =
+    heredocScan.length === 0
+      ? NO_HEREDOCS
+      : heredocScan.map((h) => {
+          const markerText = text.slice(h.marker.start, h.marker.end);
+          const markerRange = ti.spanOfOffsets(h.marker.start, h.marker.end);
+          let body = '';
+          let bodyRange: Span | null = null;
+          if (h.bodyEnd >= 0) {
+            body = text.slice(h.bodyStart, h.bodyEnd);
+            bodyRange = ti.spanOfOffsets(h.bodyStart, h.bodyEnd);
+            for (let l = bodyRange.line - 1; l <= bodyRange.endLine - 1; l++) heredocLines.add(l);
+          }
+          if (h.terminated) heredocLines.add(ti.lineOf(h.delimiterStart));
+          else {
+            // BuildKit rejects the file: the body runs to the end and the delimiter never comes.
+            syntaxErrors.push({
+              message: {
+                'pt-BR': `heredoc <<${h.name} sem fim: falta uma linha só com "${h.name}" depois do corpo`,
+                en: `unterminated heredoc <<${h.name}: a line with just "${h.name}" must follow the body`,
+              },
+              range: markerRange,
+            });
+          }
+          return {
+            name: h.name,
+            body,
+            bodyRange,
+            markerRange,
+            stripTabs: markerText.startsWith('<<-'),
+            quoted: h.quoted,
+          };
+        });
 
   // Where the arguments (after keyword and flags) begin.
   const argsStart = nFlags > 0 ? words[nFlags - 1].end : kwEnd;
@@ -362,8 +397,6 @@ export function buildInstruction(
   while (a < b && isSpace(logical.text.charCodeAt(a))) a++;
   while (b > a && isSpace(logical.text.charCodeAt(b - 1))) b--;
   const argsText = a === 0 && b === logical.text.length ? logical.text : logical.text.slice(a, b);
-  const argsRange =
-    b > a ? ti.spanOfOffsets(sourceOffset(logical.runs, a), sourceOffset(logical.runs, b - 1) + 1) : null;
 
   // Arguments after flags (the first logical line only: heredoc bodies are not arguments): the words
   // from `nFlags` on, made tokens when first read (`Instr.args`).
@@ -382,9 +415,10 @@ export function buildInstruction(
   }
 
   // Properties (ENV / ARG / LABEL).
-  const properties: KeyValue[] = [];
+  let properties = NO_PROPERTIES;
   let legacyKeyValue = false;
   if (keyword === 'ENV' || keyword === 'LABEL' || keyword === 'ARG') {
+    properties = [];
     const kwLine = ti.lineOf(start);
     const props = scanProperties(text, escapeChar, kwEnd, endOff, (o) => ti.lineOf(o) === kwLine);
     for (const p of props) {
@@ -432,25 +466,26 @@ export function buildInstruction(
   const inst = new Instr(
     index,
     keyword,
-    written,
-    ti.spanOfOffsets(start, endOff),
-    ti.spanOfOffsets(start, kwEnd),
+    written === keyword ? keyword : written, // written upper-case (most): the keyword's one string
+    start,
+    endOff,
+    kwEnd,
     raw,
     flags,
-    words,
+    // exact-size copies of what the instruction keeps (a pushed-to array holds spare room)
+    words.length === 0 ? NO_WORDS : words.slice(),
     nFlags,
     ti,
     argsText,
-    argsRange,
-    logical.runs,
+    logical.runs.slice(),
     a,
     b,
     form,
     exec,
     heredocs,
-    properties,
+    properties.length > 0 ? properties.slice() : properties, // exact size: kept for the whole lint
     legacyKeyValue,
-    logical.emptyLines,
+    logical.emptyLines.length === 0 ? NO_LINES : logical.emptyLines,
   );
 
   if (!KNOWN_KEYWORDS.has(keyword)) {

@@ -19,11 +19,24 @@
  * escape, which is almost always.
  */
 
-/** A whitespace-separated word: its value (escapes applied) and its [start, end) offsets. */
-export interface ScanWord {
-  value: string;
-  start: number;
-  end: number;
+/**
+ * A whitespace-separated word: its value (escapes applied) and its [start, end) offsets. It is also
+ * the model's argument token (`instr.args`): its span is built on first read, then kept, so a word is
+ * one object from the scan to the rules (tokens copied from the scanned words were a tenth of the
+ * model kept alive during a lint).
+ */
+export class ScanWord implements Token {
+  private span: Span | null = null;
+  constructor(
+    readonly value: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly ti: TextIndex,
+  ) {}
+  get range(): Span {
+    if (this.span === null) this.span = this.ti.spanOfOffsets(this.start, this.end);
+    return this.span;
+  }
 }
 
 export interface ScanHeredoc {
@@ -59,6 +72,9 @@ export interface ScanInstruction {
   heredocs: ScanHeredoc[];
 }
 
+import type { Span, Token } from './model';
+import { TextIndex } from './text-index';
+
 const SP = 32;
 const TAB = 9;
 const NL = 10;
@@ -69,7 +85,11 @@ const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
 const FLAG_KEYWORDS = new Set(['RUN', 'COPY', 'ADD', 'FROM']);
 
 /** Scan every instruction of `text` (normalised) with the escape character `esc`. */
-export function scanInstructions(text: string, esc: string): ScanInstruction[] {
+export function scanInstructions(
+  text: string,
+  esc: string,
+  ti: TextIndex = new TextIndex(text),
+): ScanInstruction[] {
   const out: ScanInstruction[] = [];
   const n = text.length;
   const escCode = esc.charCodeAt(0);
@@ -85,7 +105,7 @@ export function scanInstructions(text: string, esc: string): ScanInstruction[] {
       i = nl < 0 ? n : nl + 1;
       continue;
     }
-    i = scanInstruction(text, escCode, i, out);
+    i = scanInstruction(text, escCode, i, out, ti);
   }
   return out;
 }
@@ -101,7 +121,13 @@ function skipBlanks(text: string, i: number, n: number): number {
 }
 
 /** The keyword, then the rest of the instruction. Returns the offset where scanning resumes. */
-function scanInstruction(text: string, esc: number, start: number, out: ScanInstruction[]): number {
+function scanInstruction(
+  text: string,
+  esc: number,
+  start: number,
+  out: ScanInstruction[],
+  ti: TextIndex,
+): number {
   const n = text.length;
   let kwEnd = -1;
   let escaped = false;
@@ -122,7 +148,17 @@ function scanInstruction(text: string, esc: number, start: number, out: ScanInst
         const j = skipBlanks(text, i + 2, n);
         if (j >= n) {
           kwEnd = i + 1;
-          return finish(text, esc, written + text.slice(runStart, runEnd) + escChar, start, kwEnd, n, n, out);
+          return finish(
+            text,
+            esc,
+            written + text.slice(runStart, runEnd) + escChar,
+            start,
+            kwEnd,
+            n,
+            n,
+            out,
+            ti,
+          );
         }
         if (text.charCodeAt(j) === NL) {
           i = j;
@@ -138,6 +174,7 @@ function scanInstruction(text: string, esc: number, start: number, out: ScanInst
           kwEnd,
           j - 1,
           out,
+          ti,
         );
       } else {
         kwEnd = i + 1;
@@ -157,12 +194,12 @@ function scanInstruction(text: string, esc: number, start: number, out: ScanInst
         escaped = false;
       }
       if (kwEnd < 0) kwEnd = i;
-      return scanRest(text, esc, written + text.slice(runStart, runEnd), start, kwEnd, i, out);
+      return scanRest(text, esc, written + text.slice(runStart, runEnd), start, kwEnd, i, out, ti);
     }
     if (c === NL) {
       if (escaped) continue;
       if (kwEnd < 0) kwEnd = i;
-      return finish(text, esc, written + text.slice(runStart, runEnd), start, kwEnd, i, i, out);
+      return finish(text, esc, written + text.slice(runStart, runEnd), start, kwEnd, i, i, out, ti);
     }
     if (c === HASH && escaped) continue;
     kwEnd = i + 1;
@@ -174,7 +211,7 @@ function scanInstruction(text: string, esc: number, start: number, out: ScanInst
     escaped = false;
   }
   if (kwEnd < 0) kwEnd = n;
-  return finish(text, esc, written + text.slice(runStart, runEnd), start, kwEnd, n, n, out);
+  return finish(text, esc, written + text.slice(runStart, runEnd), start, kwEnd, n, n, out, ti);
 }
 
 /** After the keyword (`from` is the blank that ended it): find the end of the first logical line. */
@@ -186,6 +223,7 @@ function scanRest(
   kwEnd: number,
   from: number,
   out: ScanInstruction[],
+  ti: TextIndex,
 ): number {
   const n = text.length;
   let escaped = false;
@@ -193,7 +231,7 @@ function scanRest(
     const c = text.charCodeAt(i);
     if (c === NL) {
       if (escaped) continue;
-      return finish(text, esc, written, start, kwEnd, i, -1, out);
+      return finish(text, esc, written, start, kwEnd, i, -1, out, ti);
     }
     if (c === esc) {
       const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
@@ -202,7 +240,7 @@ function scanRest(
         i++;
       } else if (next === SP || next === TAB) {
         const j = skipBlanks(text, i + 2, n);
-        if (j >= n) return finish(text, esc, written, start, kwEnd, n, n, out);
+        if (j >= n) return finish(text, esc, written, start, kwEnd, n, n, out, ti);
         if (text.charCodeAt(j) === NL) escaped = true;
         i = j;
       }
@@ -218,7 +256,7 @@ function scanRest(
     }
     if (c !== SP && c !== TAB) escaped = false;
   }
-  return finish(text, esc, written, start, kwEnd, n, n, out);
+  return finish(text, esc, written, start, kwEnd, n, n, out, ti);
 }
 
 /**
@@ -234,8 +272,9 @@ function finish(
   lineEnd: number,
   end: number,
   out: ScanInstruction[],
+  ti: TextIndex,
 ): number {
-  const words = scanWords(text, esc, kwEnd, lineEnd);
+  const words = scanWords(text, esc, kwEnd, lineEnd, ti);
   const inst: ScanInstruction = {
     written,
     start,
@@ -381,7 +420,7 @@ function readHeredocBody(text: string, pos: number, m: Marker): ScanHeredoc {
  * The words of [from, to): split on blanks and newlines; an escaped newline joins (comment lines after
  * it are skipped); the escape character before any other character is dropped (kept before `$`).
  */
-export function scanWords(text: string, esc: number, from: number, to: number): ScanWord[] {
+export function scanWords(text: string, esc: number, from: number, to: number, ti: TextIndex): ScanWord[] {
   const words: ScanWord[] = [];
   let found = -1; // start of the current word
   let marker = -1; // where the current word ends if a continuation follows it
@@ -405,7 +444,7 @@ export function scanWords(text: string, esc: number, from: number, to: number): 
         continue;
       }
       if (found >= 0) {
-        words.push(word(text, value, runStart, runEnd, found, marker < 0 ? i : marker));
+        words.push(word(ti, value, runStart, runEnd, found, marker < 0 ? i : marker));
         value = '';
         runStart = found = marker = -1;
       }
@@ -437,7 +476,7 @@ export function scanWords(text: string, esc: number, from: number, to: number): 
         i++;
       } else {
         if (blankAfterEscape && marker >= 0 && found >= 0) {
-          words.push(word(text, value, runStart, runEnd, found, marker));
+          words.push(word(ti, value, runStart, runEnd, found, marker));
           value = '';
           runStart = found = -1;
         }
@@ -458,7 +497,7 @@ export function scanWords(text: string, esc: number, from: number, to: number): 
     if (lineStart && c === HASH) comment = true;
     else {
       if (blankAfterEscape && marker >= 0 && found >= 0) {
-        words.push(word(text, value, runStart, runEnd, found, marker));
+        words.push(word(ti, value, runStart, runEnd, found, marker));
         value = '';
         runStart = found = -1;
       }
@@ -482,18 +521,18 @@ export function scanWords(text: string, esc: number, from: number, to: number): 
     }
     lineStart = false;
   }
-  if (found >= 0) words.push(word(text, value, runStart, runEnd, found, marker < 0 ? to : marker));
+  if (found >= 0) words.push(word(ti, value, runStart, runEnd, found, marker < 0 ? to : marker));
   return words;
 }
 
 /** A finished word: `value` (text before an escape) + the current run. */
 function word(
-  text: string,
+  ti: TextIndex,
   value: string,
   runStart: number,
   runEnd: number,
   start: number,
   end: number,
 ): ScanWord {
-  return { value: runStart < 0 ? value : value + text.slice(runStart, runEnd), start, end };
+  return new ScanWord(runStart < 0 ? value : value + ti.text.slice(runStart, runEnd), start, end, ti);
 }

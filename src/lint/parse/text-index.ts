@@ -9,25 +9,42 @@ export function normalizeText(input: string): string {
   return text;
 }
 
-/** Line/offset arithmetic over the normalised text, shared by the model and its builder. */
+/**
+ * Line/offset arithmetic over the normalised text, shared by the model and its builder. The lines are
+ * found as offsets; the list of line strings (`lines`, as `text.split('\n')`) is made only when read
+ * (kept alive for the whole lint, it was a string per line that few rules ever read).
+ */
 export class TextIndex {
   readonly lineStarts: number[];
-  constructor(
-    readonly text: string,
-    readonly lines: string[],
-  ) {
-    const lineStarts: number[] = new Array(lines.length);
-    let off = 0;
-    for (let i = 0; i < lines.length; i++) {
-      lineStarts[i] = off;
-      off += lines[i].length + 1;
-    }
+  private lineList: string[] | null = null;
+  constructor(readonly text: string) {
+    const lineStarts: number[] = [0];
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) lineStarts.push(nl + 1);
     this.lineStarts = lineStarts;
   }
+  /** `text.split('\n')`, made on first read. */
+  get lines(): string[] {
+    if (this.lineList === null) this.lineList = this.text.split('\n');
+    return this.lineList;
+  }
+  /** Number of lines (`lines.length`). */
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+  /** Length of 0-based line `i` (`lines[i].length`). */
+  lineLength(i: number): number {
+    const starts = this.lineStarts;
+    return (i + 1 < starts.length ? starts[i + 1] - 1 : this.text.length) - starts[i];
+  }
+  /** 0-based line `i` (`lines[i]`). */
+  line(i: number): string {
+    if (this.lineList !== null) return this.lineList[i];
+    const start = this.lineStarts[i];
+    return this.text.slice(start, start + this.lineLength(i));
+  }
   offsetOf(line: number, column: number): number {
-    const lines = this.lines;
-    const l = Math.min(Math.max(line, 1), lines.length);
-    return this.lineStarts[l - 1] + Math.min(Math.max(column - 1, 0), lines[l - 1].length);
+    const l = Math.min(Math.max(line, 1), this.lineStarts.length);
+    return this.lineStarts[l - 1] + Math.min(Math.max(column - 1, 0), this.lineLength(l - 1));
   }
   spanOfOffsets(start: number, end: number): Span {
     // clamp to the text: synthetic offsets (e.g. the delimiter of an unterminated RUN heredoc, which the
@@ -71,7 +88,7 @@ export class TextIndex {
     return lo;
   }
   lineSpan(i: number): Span {
-    return { line: i + 1, column: 1, endLine: i + 1, endColumn: this.lines[i].length + 1 };
+    return { line: i + 1, column: 1, endLine: i + 1, endColumn: this.lineLength(i) + 1 };
   }
 }
 

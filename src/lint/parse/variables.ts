@@ -9,13 +9,16 @@ import type { Scope, VarDef } from './model';
  * stages is flattened every MAX_CHAIN links so lookups stay cheap.
  */
 export class VarTable {
-  private readonly history = new Map<string, { version: number; def: VarDef }[]>();
+  /** Made on the first definition: most stages define no ARG or no ENV. */
+  private history: Map<string, { version: number; def: VarDef }[]> | null = null;
   version = 0;
   readonly depth: number;
   private readonly base: VarView | null;
   constructor(base: VarView | null) {
     if (base && base.table.depth >= MAX_CHAIN) {
-      for (const [name, def] of base.map()) this.history.set(name, [{ version: 0, def }]);
+      const history = new Map<string, { version: number; def: VarDef }[]>();
+      for (const [name, def] of base.map()) history.set(name, [{ version: 0, def }]);
+      this.history = history;
       this.base = null;
       this.depth = 0;
     } else {
@@ -25,12 +28,13 @@ export class VarTable {
   }
   set(name: string, def: VarDef): void {
     this.version++;
+    this.history ??= new Map();
     const h = this.history.get(name);
     if (h) h.push({ version: this.version, def });
     else this.history.set(name, [{ version: this.version, def }]);
   }
   get(name: string, version: number): VarDef | undefined {
-    const h = this.history.get(name);
+    const h = this.history?.get(name);
     if (h && h[0].version <= version) {
       let lo = 0;
       let hi = h.length - 1;
@@ -46,9 +50,11 @@ export class VarTable {
   /** Every visible definition at `version`, in first-definition order (base first). */
   materialise(version: number): Map<string, VarDef> {
     const out = this.base ? new Map(this.base.map()) : new Map<string, VarDef>();
-    for (const name of this.history.keys()) {
+    const history = this.history;
+    if (history === null) return out;
+    for (const name of history.keys()) {
       const def = this.get(name, version);
-      if (def && (this.history.get(name)?.[0].version ?? Infinity) <= version) out.set(name, def);
+      if (def && (history.get(name)?.[0].version ?? Infinity) <= version) out.set(name, def);
     }
     return out;
   }

@@ -223,7 +223,10 @@ function leavesBehind(
   return filler;
 }
 
-/** Every command that can clean a cache of KINDS is one of these (an `rm`, or a manager's clean). */
+/**
+ * Every command that can clean a cache of KINDS is one of these (an `rm`, or a manager's clean): each
+ * kind's `cleans` names a subset of them, so `cleansKind` is false for any other command.
+ */
 const CLEANERS = new Set([
   'rm',
   'apt-get',
@@ -244,7 +247,14 @@ function mayClean(cmd: Command): boolean {
 }
 
 function fills(cmds: readonly Command[], run: InstructionModel, kind: CacheKind): boolean {
-  return cmds.some((c) => kind.creates(c, run));
+  for (const c of cmds) if (kind.creates(c, run)) return true;
+  return false;
+}
+
+/** The first command (in source order) that cleans `kind`, or undefined; a loop, no closure per kind. */
+function firstCleanup(cmds: readonly Command[], kind: CacheKind, rmPaths: RmPaths): Command | undefined {
+  for (const c of cmds) if (cleansKind(c, kind, rmPaths)) return c;
+  return undefined;
 }
 
 /** CAM003 — package caches removed in a later RUN than the one that created them. */
@@ -300,12 +310,15 @@ export default defineRule({
     const rmPaths = rmPathsOf();
     for (const run of runs) {
       const cmds = ctx.commands(run);
-      if (!cmds.some(mayClean)) continue; // cleans nothing: no kind to look at
+      // A command that cleans a kind is always a cleaner (`cleansKind` ⇒ `mayClean`): each kind's
+      // first cleanup, in source order, is looked for among the cleaners only.
+      const cleaners = cmds.filter(mayClean);
+      if (cleaners.length === 0) continue; // cleans nothing: no kind to look at
       let reported = false;
       let lineage: readonly InstructionModel[] | null = null;
       for (const kind of KINDS) {
         if (reported) break;
-        const cleanup = cmds.find((c) => cleansKind(c, kind, rmPaths));
+        const cleanup = firstCleanup(cleaners, kind, rmPaths);
         if (!cleanup || fills(cmds, run, kind)) continue;
         // The most recent earlier RUN that filled this cache: did it leave files behind?
         lineage ??= lineageBefore(ctx, run); // once per RUN, not per cache kind

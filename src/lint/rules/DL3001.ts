@@ -1,3 +1,4 @@
+import type { ShellWord } from '../shell';
 import { defineRule } from '../types';
 import { moreList, runPrograms } from './_lib/apt';
 
@@ -56,12 +57,14 @@ export default defineRule({
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
       // `server & … kill $pid`: stopping a process this same RUN started in the background is cleanup
       const commands = ctx.commands(run);
-      const startedInBackground = (target: unknown) => {
+      const startedInBackground = (target: ShellWord) => {
         const i = commands.findIndex((c) => c.nameWord === target);
         return i > 0 && commands.slice(0, i).some((c) => c.nextOp === '&');
       };
-      const hits = runPrograms(ctx, run).filter(
-        (p) => POINTLESS.has(p.name) && !(p.name === 'kill' && startedInBackground(p.target)),
+      const hits = runPrograms(
+        ctx,
+        run,
+        (name, target) => POINTLESS.has(name) && !(name === 'kill' && startedInBackground(target)),
       );
       if (hits.length === 0) continue;
       const others = [...new Set(hits.slice(1).map((h) => h.name))].filter((n) => n !== hits[0].name);

@@ -40,7 +40,7 @@ export default defineRule({
   },
   check(ctx) {
     for (const run of ctx.instructionsOf('RUN', { onbuild: true })) {
-      const sudo = runPrograms(ctx, run).find((p) => p.name === 'sudo');
+      const sudo = runPrograms(ctx, run, (name) => name === 'sudo')[0];
       if (sudo) ctx.report(sudo.target, 'sudo');
     }
   },

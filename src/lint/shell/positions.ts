@@ -24,6 +24,28 @@ export class ArgsSource implements ShellSource {
   }
 }
 
+/**
+ * A source whose characters sit one after another in `model.text` from `start` (a heredoc body, a
+ * quoted `sh -c` script): positions are mapped by arithmetic; the per-character `offsets` array is
+ * built only if something asks for it.
+ */
+export class LinearSource implements ShellSource {
+  private offs: number[] | null = null;
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly heredoc: string | null,
+  ) {}
+  get offsets(): number[] {
+    if (this.offs === null) {
+      const out: number[] = new Array(this.text.length);
+      for (let i = 0; i < this.text.length; i++) out[i] = this.start + i;
+      this.offs = out;
+    }
+    return this.offs;
+  }
+}
+
 export class Positions {
   private byteTable: number[] | null | undefined;
   constructor(
@@ -50,6 +72,12 @@ export class Positions {
       if (n === 0) return 0;
       if (isEnd) return src.instr.argsOffset(src.skip + Math.min(Math.max(charIndex - 1, 0), n - 1)) + 1;
       return src.instr.argsOffset(src.skip + Math.min(Math.max(charIndex, 0), n - 1));
+    }
+    if (src instanceof LinearSource) {
+      const n = src.text.length;
+      if (n === 0) return 0;
+      if (isEnd) return src.start + Math.min(Math.max(charIndex - 1, 0), n - 1) + 1;
+      return src.start + Math.min(Math.max(charIndex, 0), n - 1);
     }
     const offs = src.offsets;
     if (offs.length === 0) return 0;

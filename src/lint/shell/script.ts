@@ -10,7 +10,7 @@ import { lenientTokenize } from './lenient-tokenizer';
 import type { ShellCommand, ShellScript, ShellSource } from './model';
 import { errorMessage, mvdanAccess, mvdanParse } from './mvdan';
 import { ownAccess, ownParse } from './parser';
-import { ArgsSource, Positions } from './positions';
+import { ArgsSource, LinearSource, Positions } from './positions';
 import { commandBaseName } from './queries';
 import type { SyntaxNode } from './syntax-tree';
 import { CommandBuilder } from './to-commands';
@@ -65,9 +65,7 @@ export function buildShellScript(model: DockerfileModel, instr: InstructionModel
     for (const h of instr.heredocs) {
       if (!h.bodyRange || !isShellBody(h.body)) continue;
       const start = model.offsetOf(h.bodyRange.line, h.bodyRange.column);
-      const bodyOffsets: number[] = new Array(h.body.length);
-      for (let i = 0; i < h.body.length; i++) bodyOffsets[i] = start + i;
-      sources.push({ text: h.body, offsets: bodyOffsets, heredoc: h.name });
+      sources.push(new LinearSource(h.body, start, h.name));
     }
   }
   return parseSources(model, sources, main);
@@ -101,7 +99,7 @@ function parseSources(
   shown: string,
   useOwn = true,
 ): ShellScript {
-  const commands: ShellCommand[] = [];
+  const built: ShellCommand[] = [];
   let parsed = true;
   let error: string | null = null;
   const state = { pipeline: 0 };
@@ -109,7 +107,7 @@ function parseSources(
     const positions = new Positions(model, src);
     const own = useOwn ? ownParse(src.text) : null;
     if (own) {
-      new CommandBuilder(ownAccess, positions, commands, src.heredoc, state).stmtList(own, []);
+      new CommandBuilder(ownAccess, positions, built, src.heredoc, state).stmtList(own, []);
       continue;
     }
     let stmts: SyntaxNode[] | null = null;
@@ -121,18 +119,17 @@ function parseSources(
     }
     if (stmts) {
       try {
-        new CommandBuilder(mvdanAccess(positions), positions, commands, src.heredoc, state).stmtList(
-          stmts,
-          [],
-        );
+        new CommandBuilder(mvdanAccess(positions), positions, built, src.heredoc, state).stmtList(stmts, []);
         continue;
       } catch (e) {
         parsed = false;
         error = errorMessage(e);
       }
     }
-    lenientTokenize(positions, src, commands, state);
+    lenientTokenize(positions, src, built, state);
   }
+  // kept for the whole lint: an exact-size list (the pushed-to one holds spare room)
+  const commands = built.length > 0 ? built.slice() : built;
   commands.forEach((c, i) => {
     c.index = i;
   });

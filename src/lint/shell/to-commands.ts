@@ -14,17 +14,23 @@ const BIN_OPS: Record<number, ShellOperator> = {
   [OP_PIPE_ALL]: '|&',
 };
 
-/** A word whose span is built on first read (most words are never reported), then kept. */
+/**
+ * A word whose span is built on first read (most words are never reported), then kept; its text as
+ * written is sliced when read (almost never: the command layer reads it for `sh -c` scripts), not
+ * kept as one more string per word.
+ */
 class Word implements ShellWord {
   private span: Span | null = null;
   constructor(
     readonly value: string,
-    readonly raw: string,
     readonly literal: boolean,
     private readonly map: Positions,
     private readonly start: number,
     private readonly end: number,
   ) {}
+  get raw(): string {
+    return this.map.src.text.slice(this.start, this.end);
+  }
   get range(): Span {
     if (this.span === null) this.span = this.map.spanOfChars(this.start, this.end);
     return this.span;
@@ -59,6 +65,15 @@ interface Ends {
   last: readonly ShellCommand[];
 }
 const NO_COMMANDS: readonly ShellCommand[] = [];
+/**
+ * Shared empty lists for the commands that have no prefix assignment or no redirection (most): one
+ * array each per command was kept alive for the whole lint. Frozen: a mutation fails loudly.
+ */
+const NO_ASSIGNS: ShellAssign[] = Object.freeze([]) as unknown as ShellAssign[];
+const NO_REDIRECTS: { op: string; target: string }[] = Object.freeze([]) as unknown as {
+  op: string;
+  target: string;
+}[];
 const NONE: Ends = { first: NO_COMMANDS, last: NO_COMMANDS };
 /** A construct of one command: first and last share one list. */
 function only(c: ShellCommand): Ends {
@@ -106,8 +121,10 @@ export class CommandBuilder {
   }
 
   private stmt(st: SyntaxNode, ctx: ShellContext[], pipeline: number | null): Ends {
-    const redirects: { op: string; target: string }[] = [];
-    for (const r of (st.Redirs as SyntaxNode[] | null) ?? []) {
+    const redirNodes = st.Redirs as SyntaxNode[] | null;
+    const redirects: { op: string; target: string }[] =
+      redirNodes && redirNodes.length > 0 ? [] : NO_REDIRECTS;
+    for (const r of redirNodes ?? []) {
       const target = r.Word ? this.word(r.Word as SyntaxNode).value : '';
       // the operator is the text before the target word (a heredoc's node also spans its body)
       const opEnd = r.Word ? this.tree.start(r.Word as SyntaxNode) : this.tree.end(r);
@@ -221,21 +238,21 @@ export class CommandBuilder {
     pipeline: number | null,
     redirects: { op: string; target: string }[],
   ): Ends {
-    const assigns: ShellAssign[] = [];
-    for (const a of (cmd.Assigns as SyntaxNode[] | null) ?? []) {
-      assigns.push(this.assign(a));
-      if (a.Value) this.nested(a.Value as SyntaxNode, ctx);
+    let assigns = NO_ASSIGNS;
+    const assignNodes = cmd.Assigns as SyntaxNode[] | null;
+    if (assignNodes && assignNodes.length > 0) {
+      assigns = [];
+      for (const a of assignNodes) {
+        assigns.push(this.assign(a));
+        if (a.Value) this.nested(a.Value as SyntaxNode, ctx);
+      }
     }
     const argsNodes = (cmd.Args as SyntaxNode[] | null) ?? [];
     if (argsNodes.length === 0) return NONE;
     const nameWord = this.word(argsNodes[0]);
-    const args: ShellWord[] = [];
-    const argv: string[] = [];
-    for (let k = 1; k < argsNodes.length; k++) {
-      const w = this.word(argsNodes[k]);
-      args.push(w);
-      argv.push(w.value);
-    }
+    // kept for the whole lint: exact-size lists (a pushed-to array holds spare room), words in order
+    const args: ShellWord[] = argsNodes.length > 1 ? argsNodes.slice(1).map((a) => this.word(a)) : [];
+    const argv: string[] = args.length > 0 ? args.map((w) => w.value) : [];
     const c: ShellCommand = {
       name: nameWord.value,
       nameWord,
@@ -277,7 +294,7 @@ export class CommandBuilder {
       nameWord,
       args,
       argv: args.map((w) => w.value),
-      assigns: [],
+      assigns: NO_ASSIGNS,
       range: this.spanOf(cmd),
       index: 0,
       prevOp: null,
@@ -324,7 +341,7 @@ export class CommandBuilder {
     }
     const start = this.tree.start(w);
     const end = this.tree.end(w);
-    return new Word(value, this.map.src.text.slice(start, end), literal, this.map, start, end);
+    return new Word(value, literal, this.map, start, end);
   }
 
   /** Commands inside `$(…)`, backquotes and `<(…)` of a word. */

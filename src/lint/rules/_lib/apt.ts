@@ -72,14 +72,20 @@ export interface RunProgram {
 }
 
 /**
- * Programs a RUN executes, from the command layer: every command and every wrapper it was seen
- * through (`sudo`, `env`…), by base name (`/usr/bin/top` → `top`), in source order.
+ * The programs a RUN executes that `keep` accepts, from the command layer: every command and every
+ * wrapper it was seen through (`sudo`, `env`…), by base name (`/usr/bin/top` → `top`), in source
+ * order. Asked with the test, not filtered afterwards: an object is made for each program kept only.
  */
-export function runPrograms(ctx: RuleView, run: InstructionModel): RunProgram[] {
+export function runPrograms(
+  ctx: RuleView,
+  run: InstructionModel,
+  keep: (name: string, target: ShellWord) => boolean,
+): RunProgram[] {
   const out: RunProgram[] = [];
   for (const c of ctx.commands(run)) {
-    for (const w of c.wrappers) out.push({ name: w.name, target: w.word });
-    out.push({ name: commandBaseName(c.name), target: c.nameWord });
+    for (const w of c.wrappers) if (keep(w.name, w.word)) out.push({ name: w.name, target: w.word });
+    const name = commandBaseName(c.name);
+    if (keep(name, c.nameWord)) out.push({ name, target: c.nameWord });
   }
   return out;
 }
