@@ -121,7 +121,7 @@ export interface InstructionModel {
   /** The instruction's text exactly as in the file (continuations, heredoc bodies included). */
   raw: string;
   /** Flags (`--mount=…`, `--from=…`) in order. Only FROM/RUN/COPY/ADD/HEALTHCHECK have flags. */
-  flags: FlagModel[];
+  flags: readonly FlagModel[];
   /** First flag with that name (no dashes), case-insensitive. */
   flag(name: string): FlagModel | undefined;
   /** All flags with that name (e.g. several `--mount`). */
@@ -140,13 +140,13 @@ export interface InstructionModel {
   form: ExecForm;
   /** Parsed JSON array of the exec form (for HEALTHCHECK: after `CMD`), else `null`. */
   exec: string[] | null;
-  heredocs: HeredocModel[];
+  heredocs: readonly HeredocModel[];
   /** ENV/ARG/LABEL key-value pairs. */
-  properties: KeyValue[];
+  properties: readonly KeyValue[];
   /** ENV/LABEL written in the legacy `key value` form (no `=`). */
   legacyKeyValue: boolean;
   /** Lines (1-based) that are empty inside a line continuation (deprecated by BuildKit). */
-  emptyContinuationLines: number[];
+  emptyContinuationLines: readonly number[];
   /** Stage the instruction belongs to; `null` before the first FROM. */
   stage: StageModel | null;
   /** For an ONBUILD trigger: the wrapping ONBUILD instruction. */
@@ -154,7 +154,7 @@ export interface InstructionModel {
   /** For an ONBUILD: its trigger instruction. */
   trigger: InstructionModel | null;
   /** The contiguous block of comment lines directly above this instruction. */
-  commentsBefore: Comment[];
+  commentsBefore: readonly Comment[];
   /** Variables visible when this instruction runs. */
   scope: Scope;
 }

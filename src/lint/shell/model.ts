@@ -34,7 +34,7 @@ export interface ShellCommand {
   /** `args.map(a => a.value)`. */
   argv: string[];
   /** `FOO=bar cmd` prefix assignments. */
-  assigns: ShellAssign[];
+  assigns: readonly ShellAssign[];
   range: Span;
   /** Position in `script.commands` (source order). */
   index: number;
@@ -49,7 +49,7 @@ export interface ShellCommand {
   /** Name of the RUN heredoc whose body this command comes from, else `null`. */
   heredoc: string | null;
   /** Redirections of the statement (`>`, `2>&1`…): operator and target as written. */
-  redirects: { op: string; target: string }[];
+  redirects: readonly { op: string; target: string }[];
 }
 
 export interface ShellScript {
