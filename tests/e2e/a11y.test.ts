@@ -114,3 +114,61 @@ describe.each(['light', 'dark'] as const)('axe-core finds no violation (%s mode)
     });
   });
 });
+
+/**
+ * The playground's two states before its editor: the plain-text stand-in while CodeMirror's code is on
+ * its way (held here until axe has run), and the message when that code cannot be loaded (refused).
+ */
+describe.each(['light', 'dark'] as const)(
+  "axe-core finds no violation in the playground's states before its editor (%s mode)",
+  (scheme) => {
+    /** Routes the scripts that hold CodeMirror's editor (the view module) through `handle`. */
+    async function routeEditorCode(handle: () => Promise<'abort' | 'fulfill'>): Promise<void> {
+      await page.route('**/*.js', async (route) => {
+        const response = await route.fetch();
+        const editor = (await response.text()).includes('EditorView');
+        // The page may be gone by the time a held script is released.
+        if (editor && (await handle()) === 'abort') await route.abort().catch(() => undefined);
+        else await route.fulfill({ response }).catch(() => undefined);
+      });
+    }
+
+    it.each(locales)('%s: the stand-in while the editor loads', async (locale, prefix) => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await routeEditorCode(async () => {
+        await held;
+        return 'fulfill';
+      });
+      try {
+        await page.emulateMedia({ colorScheme: scheme });
+        await open(`${prefix}/playground`);
+        await page.locator('[data-testid="editor-stand-in"]').waitFor();
+        const found = await axeViolations(`playground stand-in | ${locale} | ${scheme}`);
+        expect(found, found.join('\n')).toEqual([]);
+      } finally {
+        release();
+        await page.unroute('**/*.js');
+      }
+    });
+
+    it.each(locales)('%s: the message when the editor cannot load', async (locale, prefix) => {
+      await routeEditorCode(async () => 'abort');
+      try {
+        await page.emulateMedia({ colorScheme: scheme });
+        await open(`${prefix}/playground`);
+        await page
+          .getByText(
+            locale === 'en' ? 'The playground could not be loaded' : 'Não foi possível carregar o playground',
+          )
+          .waitFor();
+        const found = await axeViolations(`playground load error | ${locale} | ${scheme}`);
+        expect(found, found.join('\n')).toEqual([]);
+      } finally {
+        await page.unroute('**/*.js');
+      }
+    });
+  },
+);
