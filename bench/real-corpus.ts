@@ -156,13 +156,17 @@ export function realCorpusBench(
   const repMin: Record<number, number> = {};
   const repGc: Record<number, number> = {};
   const repNoGc: Record<number, number> = {};
+  const REP_WARMUP = 16;
   for (const k of [1, 4, 16]) {
     const text = `${largest.trimEnd()}\n`.repeat(k);
     // CPU time of this process, not wall: on a shared machine the wall time of a 400 KiB lint is mostly
     // waiting for a core (this line read 1.5-2.2 while the same code measured 1.03 in CPU). It counts
     // the garbage collector's threads too, whose share grows with the size of the model kept alive.
+    // Each size at steady state, as the corpus figures are: V8 keeps compiling for a larger text for
+    // its first dozen lints (k=4 measured 18-40 ms over its first 16 lints, 8-12 ms after), which made
+    // this line read anything from 0.8 to 2.8 in one afternoon.
     const times: number[] = [];
-    sink += engine(text);
+    for (let i = 0; i < REP_WARMUP; i++) sink += engine(text);
     for (let i = 0; i < 7; i++) {
       const c0 = cpuNow();
       sink += engine(text);
@@ -189,7 +193,7 @@ export function realCorpusBench(
     repNoGc[k] = median(noGc);
   }
   console.log(
-    `  largest file (${(Buffer.byteLength(largest) / 1024).toFixed(1)} KiB) repeated k times, CPU (median of 7): ` +
+    `  largest file (${(Buffer.byteLength(largest) / 1024).toFixed(1)} KiB) repeated k times, CPU (median of 7, after ${REP_WARMUP} untimed lints of each size): ` +
       `k=1 ${f2(rep[1])} ms, k=4 ${f2(rep[4])} ms, k=16 ${f2(rep[16])} ms → (t16/t4)/4 = ` +
       `${(rep[16] / rep[4] / 4).toFixed(2)} (≈ 1.0: linear); on the fastest of 7 runs ` +
       `${(repMin[16] / repMin[4] / 4).toFixed(2)}`,
