@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Plugin } from '@docusaurus/types';
 
 /** theme-common's imports of the module: `./hooks/useWindowSize` and `../hooks/useWindowSize`. */
-export const THEME_COMMON_WINDOW_SIZE = /^\.\.?\/hooks\/useWindowSize(\.js)?$/;
+const THEME_COMMON_WINDOW_SIZE = /^\.\.?\/hooks\/useWindowSize(\.js)?$/;
 
 export default function windowSize(): Plugin {
   const replacement = join(__dirname, 'useWindowSize.ts');
