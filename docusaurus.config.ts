@@ -96,7 +96,7 @@ const config: Config = {
     './plugins/playground-examples/index.ts',
     './plugins/code-highlight/index.ts',
     './plugins/compile-hints.ts',
-    './plugins/window-size/index.ts',
+    './plugins/deferred-updates/index.ts',
     quietShellParserWarning,
   ],
   // Pages are fetched ahead of a click on hover or touch, not whenever a link scrolls into view.

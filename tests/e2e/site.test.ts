@@ -238,7 +238,7 @@ describe('the built site in Chromium', () => {
     ['pt-BR', '', 'Nesta página'],
     ['en', '/en', 'On this page'],
   ])(
-    '%s: on a phone, the page swaps to the mobile sidebar and table of contents after hydration (plugins/window-size)',
+    '%s: on a phone, the page swaps to the mobile sidebar and table of contents after hydration (plugins/deferred-updates)',
     async (_locale, prefix, onThisPage) => {
       const viewport = page.viewportSize();
       await page.setViewportSize({ width: 390, height: 844 });

@@ -4,7 +4,16 @@
  * begins). Ctrl/⌘+K or `/` (outside a text field) opens it from anywhere.
  */
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import { lazy, type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import {
+  lazy,
+  type ReactNode,
+  Suspense,
+  startTransition,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
 import { navbarSearchStrings as s } from '../../components/Search/strings';
 import type { SearchConfig } from '../../search/types';
 import styles from './styles.module.css';
@@ -24,9 +33,11 @@ export default function SearchBar(): ReactNode {
   const [open, setOpen] = useState(false);
   // What the reader types while the dialog's code is still loading, handed to the dialog when it opens.
   const typedWhileLoading = useRef('');
-  // Shortcuts work once React has hydrated the page; tests and scripts wait for this mark.
+  // Shortcuts work once React has hydrated the page; tests and scripts wait for this mark. Set in a
+  // transition, like the other updates right after hydration (plugins/deferred-updates): an ordinary
+  // update would join them in one render that does not yield.
   const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  useEffect(() => startTransition(() => setHydrated(true)), []);
   const { siteConfig, i18n } = useDocusaurusContext();
   const config = (siteConfig.customFields?.search ?? { provider: 'local' }) as SearchConfig;
   const locale = i18n.currentLocale === 'en' ? 'en' : 'pt-BR';
