@@ -97,6 +97,7 @@ const config: Config = {
     './plugins/code-highlight/index.ts',
     './plugins/compile-hints.ts',
     './plugins/deferred-updates/index.ts',
+    './plugins/shallow-memo/index.ts',
     quietShellParserWarning,
   ],
   // Pages are fetched ahead of a click on hover or touch, not whenever a link scrolls into view.
