@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Plugin } from '@docusaurus/types';
+import { replaceForImporters } from '../replace-for-importers';
 
 /**
  * The modules, as paths under node_modules/@docusaurus, each with the update it makes after
@@ -39,14 +40,7 @@ export default function deferredUpdates(): Plugin {
     name: 'camadas-deferred-updates',
     configureWebpack(_config, _isServer, { currentBundler }) {
       return {
-        plugins: [
-          new currentBundler.instance.NormalModuleReplacementPlugin(
-            /^react$/,
-            (resource: { request: string; contextInfo?: { issuer?: string } }) => {
-              if (isDeferredModule(resource.contextInfo?.issuer ?? '')) resource.request = replacement;
-            },
-          ),
-        ],
+        plugins: [replaceForImporters(currentBundler, /^react$/, isDeferredModule, replacement)],
       };
     },
   };

@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from '@docusaurus/types';
+import { replaceForImporters } from '../replace-for-importers';
 
 /** theme-common's imports of the module: `./utils/reactUtils`, `../utils/reactUtils`, `../../utils/reactUtils`. */
 export const REACT_UTILS_REQUEST = /^(\.\.?\/)+utils\/reactUtils(\.js)?$/;
@@ -25,11 +26,11 @@ export default function shallowMemo(): Plugin {
       return {
         resolve: { alias: { 'camadas-theme-common-react-utils$': originalReactUtils() } },
         plugins: [
-          new currentBundler.instance.NormalModuleReplacementPlugin(
+          replaceForImporters(
+            currentBundler,
             REACT_UTILS_REQUEST,
-            (resource: { request: string; contextInfo?: { issuer?: string } }) => {
-              if (THEME_COMMON.test(resource.contextInfo?.issuer ?? '')) resource.request = replacement;
-            },
+            (path) => THEME_COMMON.test(path),
+            replacement,
           ),
         ],
       };

@@ -2,26 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import deferredUpdates, { DEFERRED_MODULES, isDeferredModule } from '../../plugins/deferred-updates/index';
-
-type Resource = { request: string; contextInfo?: { issuer?: string } };
-type Callback = (resource: Resource) => void;
-
-/** The plugin's module replacement, as the bundler would receive it. */
-function replacement(): { pattern: RegExp; callback: Callback } {
-  let got: { pattern: RegExp; callback: Callback } | undefined;
-  class NormalModuleReplacementPlugin {
-    constructor(pattern: RegExp, callback: Callback) {
-      got = { pattern, callback };
-    }
-  }
-  const plugin = deferredUpdates();
-  type Args = Parameters<NonNullable<typeof plugin.configureWebpack>>;
-  // Stand-ins for the bundler's API: only the member the plugin uses.
-  const utils = { currentBundler: { instance: { NormalModuleReplacementPlugin } } } as unknown as Args[2];
-  plugin.configureWebpack?.({} as Args[0], false, utils, {} as Args[3]);
-  if (!got) throw new Error('the plugin added no module replacement');
-  return got;
-}
+import type { ImportResource } from '../../plugins/replace-for-importers';
+import { configureWithReplacement } from './_module-replacement';
 
 const docusaurus = join(__dirname, '..', '..', 'node_modules', '@docusaurus');
 
@@ -31,16 +13,16 @@ describe('deferred-updates: the listed Docusaurus modules get React with transit
     // An upgrade that moves or rewrites the module must not leave it silently undeferred.
     expect(existsSync(path)).toBe(true);
     expect(readFileSync(path, 'utf8')).toMatch(/import[^;]*\buseState\b[^;]*from 'react'/);
-    const { pattern, callback } = replacement();
+    const { pattern, callback } = configureWithReplacement(deferredUpdates());
     expect(pattern.test('react')).toBe(true);
-    const resource: Resource = { request: 'react', contextInfo: { issuer: path } };
+    const resource: ImportResource = { request: 'react', contextInfo: { issuer: path } };
     callback(resource);
     expect(resource.request).toMatch(/plugins[\\/]deferred-updates[\\/]react\.ts$/);
     expect(existsSync(resource.request)).toBe(true);
   });
 
   it('leaves react alone for every other importer, and other requests of listed modules alone', () => {
-    const { pattern, callback } = replacement();
+    const { pattern, callback } = configureWithReplacement(deferredUpdates());
     for (const issuer of [
       join(docusaurus, 'theme-common/lib/hooks/useTOCHighlight.js'),
       join(docusaurus, 'theme-classic/lib/theme/CodeBlock/index.js'),
@@ -48,7 +30,7 @@ describe('deferred-updates: the listed Docusaurus modules get React with transit
       '/x/src/hooks/useWindowSize.js',
       '',
     ]) {
-      const resource: Resource = { request: 'react', contextInfo: { issuer } };
+      const resource: ImportResource = { request: 'react', contextInfo: { issuer } };
       callback(resource);
       expect(resource.request).toBe('react');
     }

@@ -1,30 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ImportResource } from '../../plugins/replace-for-importers';
 import { byKey } from '../../plugins/shallow-memo/byKey';
 import shallowMemo, { originalReactUtils, REACT_UTILS_REQUEST } from '../../plugins/shallow-memo/index';
-
-type Resource = { request: string; contextInfo?: { issuer?: string } };
-type Callback = (resource: Resource) => void;
-
-/** The plugin's configuration, as the bundler would receive it. */
-function configure(): { callback: Callback; alias: Record<string, string> } {
-  let callback: Callback | undefined;
-  class NormalModuleReplacementPlugin {
-    constructor(_pattern: RegExp, cb: Callback) {
-      callback = cb;
-    }
-  }
-  const plugin = shallowMemo();
-  type Args = Parameters<NonNullable<typeof plugin.configureWebpack>>;
-  // Stand-ins for the bundler's API: only the member the plugin uses.
-  const utils = { currentBundler: { instance: { NormalModuleReplacementPlugin } } } as unknown as Args[2];
-  const config = plugin.configureWebpack?.({} as Args[0], false, utils, {} as Args[3]) as {
-    resolve: { alias: Record<string, string> };
-  };
-  if (!callback) throw new Error('the plugin added no module replacement');
-  return { callback, alias: config.resolve.alias };
-}
+import { configureWithReplacement } from './_module-replacement';
 
 const themeCommon = join(__dirname, '..', '..', 'node_modules', '@docusaurus', 'theme-common', 'lib');
 
@@ -37,22 +17,24 @@ describe("shallow-memo: theme-common's reactUtils, with a sort that needs no col
     const text = readFileSync(original, 'utf8');
     expect(text).toMatch(/export function useShallowMemoObject/);
     expect(text).toMatch(/localeCompare/);
-    expect(configure().alias['camadas-theme-common-react-utils$']).toBe(original);
+    expect(
+      configureWithReplacement(shallowMemo()).config.resolve?.alias?.['camadas-theme-common-react-utils$'],
+    ).toBe(original);
   });
 
   it("replaces theme-common's own imports of the module, and nobody else's", () => {
-    const { callback } = configure();
+    const { callback } = configureWithReplacement(shallowMemo());
     for (const [issuer, request] of [
       [join(themeCommon, 'index.js'), './utils/reactUtils'],
       [join(themeCommon, 'hooks', 'useMutationObserver.js'), '../utils/reactUtils'],
       [join(themeCommon, 'contexts', 'navbarSecondaryMenu', 'content.js'), '../../utils/reactUtils'],
     ]) {
       expect(REACT_UTILS_REQUEST.test(request)).toBe(true);
-      const resource: Resource = { request, contextInfo: { issuer } };
+      const resource: ImportResource = { request, contextInfo: { issuer } };
       callback(resource);
       expect(resource.request).toMatch(/plugins[\\/]shallow-memo[\\/]reactUtils\.ts$/);
     }
-    const elsewhere: Resource = {
+    const elsewhere: ImportResource = {
       request: '../utils/reactUtils',
       contextInfo: { issuer: '/x/src/hooks/a.ts' },
     };
