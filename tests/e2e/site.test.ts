@@ -238,18 +238,22 @@ describe('the built site in Chromium', () => {
     ['pt-BR', '', 'Nesta página'],
     ['en', '/en', 'On this page'],
   ])(
-    '%s: on a phone, the page swaps to the mobile sidebar and table of contents after hydration (plugins/deferred-updates)',
+    '%s: on a phone, the page swaps to the mobile table of contents after hydration, keeps the hidden desktop sidebar and fills the menu when it opens',
     async (_locale, prefix, onThisPage) => {
       const viewport = page.viewportSize();
       await page.setViewportSize({ width: 390, height: 844 });
       try {
         await page.goto(`${base}${prefix}/docs/containers/lifecycle`);
-        // The server's HTML has the desktop sidebar; once the window size is read, it is gone …
-        await page
-          .locator('aside.theme-doc-sidebar-container .theme-doc-sidebar-menu')
-          .waitFor({ state: 'detached', timeout: 10_000 });
-        await expect(page.locator('.theme-doc-toc-desktop').count()).resolves.toBe(0);
-        // … and the collapsible table of contents and the menu's docs sidebar work.
+        // Once the window size is read, the desktop table of contents is gone (the theme's own swap) …
+        await page.locator('.theme-doc-toc-desktop').waitFor({ state: 'detached', timeout: 10_000 });
+        await page.locator('.navbar-sidebar').waitFor({ state: 'attached' });
+        // … the server's desktop sidebar stays, hidden, instead of being deleted (src/theme/DocSidebar) …
+        const desktopSidebar = page.locator('aside.theme-doc-sidebar-container .theme-doc-sidebar-menu');
+        await expect(desktopSidebar.count()).resolves.toBe(1);
+        await expect(desktopSidebar.isVisible()).resolves.toBe(false);
+        // … and the closed menu holds no menus yet (src/theme/Navbar/MobileSidebar/Layout).
+        await expect(page.locator('.navbar-sidebar .menu__list').count()).resolves.toBe(0);
+        // The collapsible table of contents works, and the menu shows the docs sidebar once opened.
         await page.getByRole('button', { name: onThisPage }).click();
         await expect(
           page.locator('.theme-doc-toc-mobile a.table-of-contents__link').count(),
