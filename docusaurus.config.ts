@@ -98,6 +98,8 @@ const config: Config = {
     './plugins/compile-hints.ts',
     './plugins/deferred-updates/index.ts',
     './plugins/shallow-memo/index.ts',
+    './plugins/yielding-entry/index.ts',
+    './plugins/route-chunks/index.ts',
     quietShellParserWarning,
   ],
   // Pages are fetched ahead of a click on hover or touch, not whenever a link scrolls into view.
