@@ -1,4 +1,4 @@
-// npm run bench:pages: bundles bench/pages.bench.ts with esbuild (without tsx, whose __name helper breaks
+// npm run bench:pages (and bench:pages-ab, with --ab first): bundles bench/pages.bench.ts (pages-ab.bench.ts) with esbuild (without tsx, whose __name helper breaks
 // the functions Lighthouse serialises into the page) next to its source, then runs it with node.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -6,9 +6,11 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const root = join(import.meta.dirname, '..');
-const outfile = join(root, 'bench', '.pages.bench.mjs');
+const ab = process.argv[2] === '--ab';
+const name = ab ? 'pages-ab' : 'pages';
+const outfile = join(root, 'bench', `.${name}.bench.mjs`);
 await build({
-  entryPoints: [join(root, 'bench', 'pages.bench.ts')],
+  entryPoints: [join(root, 'bench', `${name}.bench.ts`)],
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -19,6 +21,8 @@ await build({
   },
   logLevel: 'error',
 });
-const result = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, [outfile, ...process.argv.slice(ab ? 3 : 2)], {
+  stdio: 'inherit',
+});
 rmSync(outfile, { force: true });
 process.exit(result.status ?? 1);
