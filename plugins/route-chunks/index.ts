@@ -51,13 +51,22 @@ interface Compilation {
   };
 }
 
+/** Whether the bundler config has react-loadable-ssr-addon, the plugin that writes the client manifest. */
+export function writesClientManifest(config: { plugins?: unknown[] }): boolean {
+  return (config.plugins ?? []).some(
+    (plugin) =>
+      (plugin as { constructor?: { name?: string } } | null)?.constructor?.name === 'ReactLoadableSSRAddon',
+  );
+}
+
 export default function routeChunks(context: LoadContext): Plugin {
   const manifestPath = join(context.generatedFilesDir, 'client-manifest.json');
   const registryPath = join(context.generatedFilesDir, 'registry.js');
   return {
     name: 'camadas-route-chunks',
-    configureWebpack(_config, isServer) {
-      if (isServer) return {};
+    configureWebpack(config, isServer) {
+      // Only the production client build writes the manifest (`docusaurus start` has no server render).
+      if (isServer || !writesClientManifest(config)) return {};
       return {
         plugins: [
           {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
 import { describe, expect, it } from 'vitest';
-import { addRequestKeys, registryRequests } from '../../plugins/route-chunks/index';
+import routeChunks, { addRequestKeys, registryRequests } from '../../plugins/route-chunks/index';
 
 const codegen = join(
   __dirname,
@@ -53,5 +54,17 @@ describe('route-chunks: a page lists the chunks its route loads', () => {
     expect(out.origins['@site/docs/rules/X.mdx']).toBeUndefined();
     // The addon's own keys stay as they were.
     expect(out.origins.a94703ab).toEqual(manifest.origins.a94703ab);
+  });
+
+  it('adds its step only to the production client build, the one that writes the manifest', () => {
+    type Args = Parameters<NonNullable<Plugin['configureWebpack']>>;
+    const plugin = routeChunks({ generatedFilesDir: '/nowhere' } as LoadContext);
+    const configure = (plugins: unknown[], isServer: boolean) =>
+      plugin.configureWebpack?.({ plugins } as Args[0], isServer, {} as Args[2], {} as Args[3]);
+    class ReactLoadableSSRAddon {}
+    expect(configure([new ReactLoadableSSRAddon()], false)).toHaveProperty('plugins');
+    // `docusaurus start` has no manifest to extend: nothing added (and nothing read from disk).
+    expect(configure([], false)).toEqual({});
+    expect(configure([new ReactLoadableSSRAddon()], true)).toEqual({});
   });
 });
