@@ -3,12 +3,12 @@
  * with main.js), instead of main.js requesting them once it runs.
  *
  * Docusaurus lists a page's scripts from the modules its server render used (`@theme/DocItem`,
- * `@site/docs/…`), looked up in the client manifest of react-loadable-ssr-addon. That manifest is keyed
- * by chunk name, and its entry for a chunk lists every chunk of every group the chunk is in, so with
- * this bundler the lookup found nothing (pages listed only webpack's runtime and main.js). After the
- * client build writes the manifest, this adds one key per route module: its request in Docusaurus'
- * registry, pointing at the chunks of the chunk group that `import()` creates, which are exactly the
- * chunks the browser would load for it.
+ * `@site/docs/…`), looked up in the client manifest of react-loadable-ssr-addon. With this bundler that
+ * manifest is keyed by chunk name, so the lookup found nothing and pages listed only webpack's runtime
+ * and main.js; and its entry for a chunk lists every chunk of every group the chunk is in (DocRoot's
+ * named the home page's too), so it cannot simply be looked up by name either. After the client build
+ * writes the manifest, this adds one key per route module: its request in Docusaurus' registry,
+ * pointing at the chunks of the group its `import()` creates, which are the chunks the browser loads.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
