@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { median } from './median';
 
 const root = join(__dirname, '..');
 const runsArg = process.argv.indexOf('--runs');
@@ -28,11 +29,6 @@ function build(withLint: boolean): number {
   );
   return seconds;
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 const withTimes: number[] = [];
 const withoutTimes: number[] = [];

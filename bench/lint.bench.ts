@@ -36,6 +36,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rules } from '../src/lint/rules/index';
 import { engineUnderTest } from './engine-under-test';
+import { median } from './median';
 import { realCorpusBench, statOk } from './real-corpus';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -141,12 +142,6 @@ function synthetic(lines: number): string {
 
 // ------------------------------------------------------------------------------------------------
 // Timing
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
 
 /** Median over `repeat` passes (after `warmup` passes, enough for V8 to optimise the 87 rules) of the time of one pass of `fn`, in ms. */
 function measure(fn: () => void, repeat = REPEAT, warmup = 5): number {

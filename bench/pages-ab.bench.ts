@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../plugins/chromium';
+import { median } from './median';
 import { LOCALE_PREFIXES, PAGE_TYPES, serveStatic } from './static-server';
 
 const USAGE =
@@ -46,13 +47,6 @@ if (pages.length === 0)
 if (args.length !== 2) fail('Give two build folders.');
 for (const dir of args)
   if (!existsSync(join(dir, 'index.html'))) fail(`${dir} is not a built site (no index.html).`);
-
-/** The median; for an even count, the mean of the middle two. */
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length / 2;
-  return sorted.length % 2 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
 
 async function main() {
   const port = Number(process.env.BENCH_PORT ?? 3876);

@@ -24,6 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../plugins/chromium';
 import { EMPTY_STATE, encodeState } from '../src/playground/url-state';
+import { median } from './median';
 import { serveStatic } from './static-server';
 
 const buildDir = resolve(process.argv[2] ?? 'build');
@@ -94,10 +95,6 @@ function gzipOf(pathname: string): number {
 }
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 function dockerfile(lines: number): string {
   const out = ['FROM debian:12'];

@@ -1,5 +1,6 @@
-// npm run bench:pages (and bench:pages-ab, with --ab first): bundles bench/pages.bench.ts (pages-ab.bench.ts) with esbuild (without tsx, whose __name helper breaks
-// the functions Lighthouse serialises into the page) next to its source, then runs it with node.
+// npm run bench:pages (bench:pages-ab: `--ab` first): bundles bench/pages.bench.ts (pages-ab.bench.ts)
+// with esbuild (without tsx, whose __name helper breaks the functions Lighthouse serialises into the
+// page) next to its source, then runs it with node.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';

@@ -14,7 +14,7 @@ function nextTask(): Promise<void> {
 }
 
 // `eager`: in main.js like a static import, but run only when the step is reached.
-export const STEPS: (() => Promise<unknown>)[] = [
+const STEPS: (() => Promise<unknown>)[] = [
   () => import(/* webpackMode: "eager" */ 'react'),
   () => import(/* webpackMode: "eager" */ 'react-dom/client'),
   () => import(/* webpackMode: "eager" */ '@generated/routes'),
