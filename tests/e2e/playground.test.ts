@@ -64,9 +64,13 @@ async function typeDockerfile(text: string, on: Page = page) {
 describe('playground in the built site', () => {
   it('pt-BR: typing a bad Dockerfile shows its rules, underlined, with pt-BR messages and rule links', async () => {
     await openPlayground('/playground');
+    // the untouched starter keeps the bare address (its state is the default one)
+    await page.waitForTimeout(400); // the URL follows the state after 250 ms
+    expect(await page.evaluate(() => location.hash)).toBe('');
     await typeDockerfile(BAD);
     await waitForRule('DL3006');
     await waitForRule('WorkdirRelativePath');
+    await page.waitForFunction(() => location.hash.startsWith('#p='));
     const ids = await findingIds();
     expect(ids).toContain('DL3008');
     await expect(page.locator('[data-testid="findings"] li a').first().getAttribute('href')).resolves.toMatch(

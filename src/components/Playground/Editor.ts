@@ -50,41 +50,49 @@ const theme = EditorView.theme({
   },
 });
 
-export function createEditor(
-  parent: HTMLElement,
+/**
+ * The editor's state: the text and every extension. Built apart from the view (createView), so the two
+ * costs land in two tasks of their own on a slow phone.
+ */
+export function createState(
   doc: string,
   label: string,
   /** Each change of the text, as edits of the text before it (never the whole text: see doc-sync.ts). */
   onChange: (edits: Change[], length: number) => void,
-): EditorView {
-  return new EditorView({
-    parent,
-    state: EditorState.create({
-      doc,
-      extensions: [
-        lineNumbers(),
-        highlightActiveLineGutter(),
-        history(),
-        drawSelection(),
-        highlightActiveLine(),
-        StreamLanguage.define(dockerFile),
-        syntaxHighlighting(highlight),
-        lintGutter(),
-        // Tab indents; Escape then Tab leaves the editor (CodeMirror's keyboard escape hatch).
-        keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
-        EditorView.contentAttributes.of({ 'aria-label': label }),
-        EditorView.updateListener.of((update) => {
-          if (!update.docChanged) return;
-          const edits: Change[] = [];
-          update.changes.iterChanges((from, to, _fromB, _toB, inserted) => {
-            edits.push({ from, to, insert: inserted.toString() });
-          });
-          onChange(edits, update.state.doc.length);
-        }),
-        theme,
-      ],
-    }),
+): EditorState {
+  return EditorState.create({
+    doc,
+    extensions: [
+      lineNumbers(),
+      highlightActiveLineGutter(),
+      history(),
+      drawSelection(),
+      highlightActiveLine(),
+      StreamLanguage.define(dockerFile),
+      syntaxHighlighting(highlight),
+      lintGutter(),
+      // Tab indents; Escape then Tab leaves the editor (CodeMirror's keyboard escape hatch).
+      keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+      EditorView.contentAttributes.of({ 'aria-label': label }),
+      EditorView.updateListener.of((update) => {
+        if (!update.docChanged) return;
+        const edits: Change[] = [];
+        update.changes.iterChanges((from, to, _fromB, _toB, inserted) => {
+          edits.push({ from, to, insert: inserted.toString() });
+        });
+        onChange(edits, update.state.doc.length);
+      }),
+      theme,
+    ],
   });
+}
+
+/**
+ * The view of a state, outside the page: the caller puts `view.dom` in its place (then calls
+ * `view.requestMeasure()`). Building it detached keeps the page's layout out of this task.
+ */
+export function createView(state: EditorState): EditorView {
+  return new EditorView({ state });
 }
 
 /** Offset of a 1-based line/column (column past the end of the line → end of the line). */

@@ -10,6 +10,7 @@
  * its fragment is applied by the back/forward effect, right after hydration.
  */
 
+import type { EditorState } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
@@ -75,19 +76,34 @@ const EDITOR_STEPS: (() => Promise<unknown>)[] = [
   () => import('@codemirror/legacy-modes/mode/dockerfile'),
 ];
 
-/** ./Editor, its packages loaded one idle task at a time; stops between steps once `isLive()` is false. */
-function loadEditor(isLive: () => boolean): Promise<EditorModule | null> {
-  return EDITOR_STEPS.reduce<Promise<boolean>>(
+/**
+ * Run `steps` one per idle task, in order; stops (resolving `false`) once `isLive()` is false. With
+ * `afterFrame`, each step also waits for a frame, so the page is laid out before it (a step that reads
+ * the layout then does not redo the layout of the whole page in its own task).
+ */
+function inIdleSteps(
+  steps: readonly (() => unknown)[],
+  isLive: () => boolean,
+  afterFrame = false,
+): Promise<boolean> {
+  const wait = (done: () => void) =>
+    afterFrame ? window.requestAnimationFrame(() => whenIdle(done)) : whenIdle(done);
+  return steps.reduce<Promise<boolean>>(
     (previous, step) =>
       previous.then((go) =>
         go
-          ? new Promise<void>((done) => whenIdle(done)).then(() =>
-              isLive() ? step().then(() => true) : false,
+          ? new Promise<void>((done) => wait(done)).then(() =>
+              isLive() ? Promise.resolve(step()).then(() => true) : false,
             )
           : false,
       ),
     Promise.resolve(true),
-  ).then((go) => (go && isLive() ? import('./Editor') : null));
+  );
+}
+
+/** ./Editor, its packages loaded one idle task at a time; `null` once `isLive()` is false. */
+function loadEditor(isLive: () => boolean): Promise<EditorModule | null> {
+  return inIdleSteps(EDITOR_STEPS, isLive).then((go) => (go && isLive() ? import('./Editor') : null));
 }
 
 /** Run `task` when the main thread is idle (soon, at the latest), so it does not delay the first paint. */
@@ -336,7 +352,16 @@ export default function Playground(): ReactNode {
     urlTimer.current = setTimeout(() => {
       urlId.current += 1;
       const state = optionsRef.current;
-      if (urlWorker.current)
+      // The starter, untouched, keeps the bare address (also: no page update right after it loads).
+      const isStarter =
+        textLength.current === STARTER.length &&
+        state.threshold === null &&
+        state.ignored.length === 0 &&
+        state.configText === '' &&
+        state.dockerignore === '' &&
+        currentText() === STARTER;
+      if (isStarter) applyHashRef.current('');
+      else if (urlWorker.current)
         urlWorker.current.postMessage({ type: 'url', id: urlId.current, state } satisfies UrlRequest);
       else applyHashRef.current(encodeStateForLink({ ...state, code: currentText() }));
     }, urlDelayFor(textLength.current));
@@ -391,29 +416,56 @@ export default function Playground(): ReactNode {
   );
 
   // The editor: CodeMirror's chunk is fetched when the page is idle after the first paint, and the
-  // editor is built in a task of its own; it then takes the place of the plain lines, at the same size.
+  // editor is built in idle tasks of its own (state, view outside the page, then the swap, then the
+  // findings), so that none is a long task on a slow phone; it takes the place of the plain lines, at
+  // the same size. Until the swap the text can only change as a whole (loadText), never by typing.
   useEffect(() => {
     let live = true;
-    let cancelBuild = () => {};
+    const isLive = () => live;
+    let built: EditorView | null = null;
     const cancelLoad = whenIdle(() => {
-      loadEditor(() => live).then(
+      loadEditor(isLive).then(
         (m) => {
-          if (!live || !m) return;
-          cancelBuild = whenIdle(() => {
-            const parent = editorParent.current;
-            if (!live || !parent) return;
-            cm.current = m;
-            const v = m.createEditor(parent, textRef.current, strings.current.editorLabel(), onEdits);
-            view.current = v;
-            if (standIn.current) standIn.current.hidden = true;
-            const shown = resultRef.current;
-            if (shown && shown.version === version.current)
-              m.showDiagnostics(v, shown.diagnostics, {
-                label: strings.current.fixAction(),
-                apply: applyFix,
-              });
-            setEditorReady(true);
-          });
+          if (!m) return;
+          let state: EditorState;
+          let stateText = '';
+          const label = strings.current.editorLabel();
+          void inIdleSteps(
+            [
+              () => {
+                stateText = textRef.current;
+                state = m.createState(stateText, label, onEdits);
+              },
+              () => {
+                built = m.createView(state);
+              },
+              () => {
+                const parent = editorParent.current;
+                if (!parent || !built) return;
+                // A link or an example replaced the text meanwhile: a new state, not an edit (the
+                // workers already have that text).
+                if (textRef.current !== stateText)
+                  built.setState(m.createState(textRef.current, label, onEdits));
+                parent.appendChild(built.dom);
+                if (standIn.current) standIn.current.hidden = true;
+                built.requestMeasure();
+                cm.current = m;
+                view.current = built;
+              },
+              () => {
+                const v = view.current;
+                const shown = resultRef.current;
+                if (v && shown && shown.version === version.current)
+                  m.showDiagnostics(v, shown.diagnostics, {
+                    label: strings.current.fixAction(),
+                    apply: applyFix,
+                  });
+                setEditorReady(true);
+              },
+            ],
+            isLive,
+            true,
+          );
         },
         () => live && setFailed(true),
       );
@@ -421,9 +473,8 @@ export default function Playground(): ReactNode {
     return () => {
       live = false;
       cancelLoad();
-      cancelBuild();
       if (view.current) textRef.current = view.current.state.doc.toString();
-      view.current?.destroy();
+      (view.current ?? built)?.destroy();
       view.current = null;
     };
   }, [applyFix, onEdits]);
@@ -824,10 +875,11 @@ const ExamplesMenu = memo(function ExamplesMenu({
       <select
         value=""
         onChange={(event) => onOpen(event.target.value)}
-        disabled={!examples}
+        // Never disabled while the examples load: enabling a select that holds 400 options makes
+        // Chromium re-check every option's style (a 120-160 ms task under Lighthouse's tracing).
         data-testid="examples"
       >
-        <option value="">{s.examplesPlaceholder()}</option>
+        <option value="">{examples ? s.examplesPlaceholder() : s.examplesLoading()}</option>
         <optgroup label={s.examplesRules()}>
           {examples?.examples.map((e, i) => (
             <option key={`${e.rule}-${e.title}`} value={`r${i}`}>
