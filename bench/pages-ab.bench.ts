@@ -1,10 +1,12 @@
 /**
- * npm run bench:pages-ab -- DIR_A DIR_B [--rounds N] [--only "page type"] [--locale en]
+ * npm run bench:pages-ab -- DIR_A DIR_B [--rounds N] [--only "page type"] [--locale en] [--cpu-slowdown N]
  * Lighthouse 12 (mobile preset, Performance only) on two builds of the site, A and B alternating page by
  * page, N rounds (default 6), each build served compressed on its own port. Prints every run's score
  * and Total Blocking Time, and their medians: a change of 10% in TBT is smaller than one run's noise on
  * a shared machine, so single runs (npm run bench:pages) cannot show it; alternating rounds share the
  * machine's slow moments between A and B. Keep a copy of the build before a change to compare with.
+ * `--cpu-slowdown N` as in bench:pages: a larger slowdown than the preset's 4 shows how a page fares on
+ * a slower host (Lighthouse multiplies the host's own task times by it).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +18,7 @@ import { median } from './median';
 import { LOCALE_PREFIXES, PAGE_TYPES, serveStatic } from './static-server';
 
 const USAGE =
-  'usage: npm run bench:pages-ab -- DIR_A DIR_B [--rounds N] [--only "page type"] [--locale pt-BR|en]';
+  'usage: npm run bench:pages-ab -- DIR_A DIR_B [--rounds N] [--only "page type"] [--locale pt-BR|en] [--cpu-slowdown N]';
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -35,6 +37,10 @@ const option = (name: string): string | undefined => {
 const rounds = Number(option('--rounds') ?? 6);
 const only = option('--only');
 const localeName = option('--locale') ?? 'pt-BR';
+const slowdownText = option('--cpu-slowdown');
+const cpuSlowdown = slowdownText === undefined ? undefined : Number(slowdownText);
+if (cpuSlowdown !== undefined && !(cpuSlowdown >= 1 && cpuSlowdown <= 20))
+  fail('--cpu-slowdown takes a number between 1 and 20 (the mobile preset uses 4).');
 const unknown = args.find((a) => a.startsWith('--'));
 if (unknown) fail(`Unknown option ${unknown}.`);
 if (!Number.isInteger(rounds) || rounds < 1 || rounds > 50)
@@ -74,6 +80,7 @@ async function main() {
             output: 'json',
             logLevel: 'error',
             onlyCategories: ['performance'],
+            ...(cpuSlowdown ? { throttling: { cpuSlowdownMultiplier: cpuSlowdown } } : {}),
           });
           if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
           runs[which].perf.push(Math.round((result.lhr.categories.performance?.score ?? 0) * 100));
@@ -82,7 +89,10 @@ async function main() {
       }
       const line = (name: string, r: (typeof runs)[number]) =>
         `  ${name}: Performance ${r.perf.join(' / ')} (median ${median(r.perf)})   TBT ${r.tbt.join(' / ')} ms (median ${median(r.tbt)})`;
-      console.log(`${type} (${localeName}), ${rounds} rounds\n${line('A', runs[0])}\n${line('B', runs[1])}`);
+      const slowdown = cpuSlowdown ? `, CPU slowdown ${cpuSlowdown}` : '';
+      console.log(
+        `${type} (${localeName}), ${rounds} rounds${slowdown}\n${line('A', runs[0])}\n${line('B', runs[1])}`,
+      );
     }
   } finally {
     await chrome.kill();

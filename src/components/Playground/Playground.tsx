@@ -38,6 +38,7 @@ import {
   MAX_FRAGMENT_CHARS,
   type PlaygroundState,
 } from '../../playground/url-state';
+import { whenIdle } from '../../when-idle';
 import styles from './styles.module.css';
 import { usePlaygroundStrings } from './useStrings';
 
@@ -104,16 +105,6 @@ function inIdleSteps(
 /** ./Editor, its packages loaded one idle task at a time; `null` once `isLive()` is false. */
 function loadEditor(isLive: () => boolean): Promise<EditorModule | null> {
   return inIdleSteps(EDITOR_STEPS, isLive).then((go) => (go && isLive() ? import('./Editor') : null));
-}
-
-/** Run `task` when the main thread is idle (soon, at the latest), so it does not delay the first paint. */
-function whenIdle(task: () => void, timeout = 1500): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(task, { timeout });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(task, 50);
-  return () => window.clearTimeout(handle);
 }
 
 /** Debounce grows with the text: small files answer at once, a huge paste is linted once typing pauses. */
