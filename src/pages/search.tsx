@@ -119,16 +119,17 @@ export default function SearchPage(): ReactNode {
               label={s.resultsLabel()}
               otherLocale={state.hits.length === 0}
             />
-          ) : !text || (done && hits.length === 0) ? (
-            <div className={styles.suggestions}>
-              <span>{s.tryTerms()}</span>
-              {suggestedTerms(locale).map((term) => (
-                <button key={term} type="button" className={styles.chip} onClick={() => update(term)}>
-                  {term}
-                </button>
-              ))}
-            </div>
           ) : null}
+          {/* Hidden, not removed, while there is a query: a shared link's query arrives right after
+              hydration, and removing the suggestions then made that update's task longer. */}
+          <div className={styles.suggestions} hidden={hits.length > 0 || !(!text || done)}>
+            <span>{s.tryTerms()}</span>
+            {suggestedTerms(locale).map((term) => (
+              <button key={term} type="button" className={styles.chip} onClick={() => update(term)}>
+                {term}
+              </button>
+            ))}
+          </div>
         </div>
       </main>
     </Layout>
