@@ -15,7 +15,13 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../plugins/chromium';
 import { median } from './median';
-import { LOCALE_PREFIXES, PAGE_TYPES, serveStatic } from './static-server';
+import {
+  cpuSlowdownFlags,
+  LOCALE_PREFIXES,
+  PAGE_TYPES,
+  type SlowdownFlags,
+  serveStatic,
+} from './static-server';
 
 const USAGE =
   'usage: npm run bench:pages-ab -- DIR_A DIR_B [--rounds N] [--only "page type"] [--locale pt-BR|en] [--cpu-slowdown N]';
@@ -37,10 +43,9 @@ const option = (name: string): string | undefined => {
 const rounds = Number(option('--rounds') ?? 6);
 const only = option('--only');
 const localeName = option('--locale') ?? 'pt-BR';
-const slowdownText = option('--cpu-slowdown');
-const cpuSlowdown = slowdownText === undefined ? undefined : Number(slowdownText);
-if (cpuSlowdown !== undefined && !(cpuSlowdown >= 1 && cpuSlowdown <= 20))
-  fail('--cpu-slowdown takes a number between 1 and 20 (the mobile preset uses 4).');
+const slowdownOrError = cpuSlowdownFlags(option('--cpu-slowdown'));
+if (typeof slowdownOrError === 'string') fail(slowdownOrError);
+const slowdown: SlowdownFlags = slowdownOrError;
 const unknown = args.find((a) => a.startsWith('--'));
 if (unknown) fail(`Unknown option ${unknown}.`);
 if (!Number.isInteger(rounds) || rounds < 1 || rounds > 50)
@@ -80,7 +85,7 @@ async function main() {
             output: 'json',
             logLevel: 'error',
             onlyCategories: ['performance'],
-            ...(cpuSlowdown ? { throttling: { cpuSlowdownMultiplier: cpuSlowdown } } : {}),
+            ...slowdown,
           });
           if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
           runs[which].perf.push(Math.round((result.lhr.categories.performance?.score ?? 0) * 100));
@@ -89,9 +94,10 @@ async function main() {
       }
       const line = (name: string, r: (typeof runs)[number]) =>
         `  ${name}: Performance ${r.perf.join(' / ')} (median ${median(r.perf)})   TBT ${r.tbt.join(' / ')} ms (median ${median(r.tbt)})`;
-      const slowdown = cpuSlowdown ? `, CPU slowdown ${cpuSlowdown}` : '';
+      const multiplier = slowdown.throttling?.cpuSlowdownMultiplier;
+      const slowdownNote = multiplier ? `, CPU slowdown ${multiplier}` : '';
       console.log(
-        `${type} (${localeName}), ${rounds} rounds${slowdown}\n${line('A', runs[0])}\n${line('B', runs[1])}`,
+        `${type} (${localeName}), ${rounds} rounds${slowdownNote}\n${line('A', runs[0])}\n${line('B', runs[1])}`,
       );
     }
   } finally {

@@ -17,7 +17,14 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../plugins/chromium';
-import { LOCALE_PREFIXES, PAGE_TYPES, readBudgets, serveStatic } from './static-server';
+import {
+  cpuSlowdownFlags,
+  LOCALE_PREFIXES,
+  PAGE_TYPES,
+  readBudgets,
+  type SlowdownFlags,
+  serveStatic,
+} from './static-server';
 
 const root = join(__dirname, '..');
 // BENCH_BUILD_DIR: measure another build (say, a copy of an earlier one) instead of build/.
@@ -29,11 +36,12 @@ if (!existsSync(join(buildDir, 'index.html'))) {
 const onlyArg = process.argv.indexOf('--only');
 const only = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
 const slowdownArg = process.argv.indexOf('--cpu-slowdown');
-const cpuSlowdown = slowdownArg > 0 ? Number(process.argv[slowdownArg + 1]) : undefined;
-if (cpuSlowdown !== undefined && !(cpuSlowdown >= 1 && cpuSlowdown <= 20)) {
-  console.error('--cpu-slowdown takes a number between 1 and 20 (the mobile preset uses 4).');
+const slowdownOrError = cpuSlowdownFlags(slowdownArg > 0 ? String(process.argv[slowdownArg + 1]) : undefined);
+if (typeof slowdownOrError === 'string') {
+  console.error(slowdownOrError);
   process.exit(2);
 }
+const slowdown: SlowdownFlags = slowdownOrError;
 
 interface Row {
   page: string;
@@ -85,7 +93,7 @@ async function main() {
           output: 'json',
           logLevel: 'error',
           onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-          ...(cpuSlowdown ? { throttling: { cpuSlowdownMultiplier: cpuSlowdown } } : {}),
+          ...slowdown,
         });
         if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
         const lhr = result.lhr;

@@ -148,3 +148,20 @@ export interface Budgets {
 }
 
 export const readBudgets = (): Budgets => JSON.parse(readFileSync(BUDGETS_FILE, 'utf8')) as Budgets;
+
+/** Lighthouse flags that replace the mobile preset's CPU slowdown of 4 (see npm run bench:pages). */
+export interface SlowdownFlags {
+  throttling?: { cpuSlowdownMultiplier: number };
+}
+
+/**
+ * The value of `--cpu-slowdown` in the Lighthouse benches: their flags (none when it is not given), or
+ * the message for a value out of range.
+ */
+export function cpuSlowdownFlags(text: string | undefined): SlowdownFlags | string {
+  if (text === undefined) return {};
+  const value = Number(text);
+  if (!(value >= 1 && value <= 20))
+    return '--cpu-slowdown takes a number between 1 and 20 (the mobile preset uses 4).';
+  return { throttling: { cpuSlowdownMultiplier: value } };
+}

@@ -122,7 +122,7 @@ export default function SearchPage(): ReactNode {
           ) : null}
           {/* Hidden, not removed, while there is a query: a shared link's query arrives right after
               hydration, and removing the suggestions then made that update's task longer. */}
-          <div className={styles.suggestions} hidden={hits.length > 0 || !(!text || done)}>
+          <div className={styles.suggestions} hidden={hits.length > 0 || (text !== '' && !done)}>
             <span>{s.tryTerms()}</span>
             {suggestedTerms(locale).map((term) => (
               <button key={term} type="button" className={styles.chip} onClick={() => update(term)}>
